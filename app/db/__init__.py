@@ -1,0 +1,1 @@
+"""The database layer: ORM models, opening a database safely, backups."""

@@ -1,0 +1,8 @@
+"""The schema revisions this build knows, oldest first.
+
+Kept here so that start-up can compare a file's revision without importing Alembic;
+``tests/test_migrations.py`` checks it against the migration scripts.
+"""
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]

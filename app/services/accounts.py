@@ -1,0 +1,167 @@
+"""Platforms and the managed accounts on them (the Accounts dialog)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.db.database import Database
+from app.db.errors import NotFound, StaleEdit
+from app.db.models import Account, Member, Platform
+from app.services.validation import InvalidInput, require_text
+
+
+@dataclass(frozen=True)
+class PlatformInfo:
+    uuid: str
+    code: str
+    name_en: str
+    name_zh: str
+    builtin: bool
+
+    def name(self, language: str) -> str:
+        return self.name_zh if language.startswith("zh") else self.name_en
+
+
+@dataclass(frozen=True)
+class AccountDraft:
+    platform_uuid: str
+    handle: str
+    display_name: str = ""
+    owner_uuid: str | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    uuid: str
+    platform_uuid: str
+    platform_code: str
+    platform_en: str
+    platform_zh: str
+    handle: str
+    display_name: str
+    owner_uuid: str | None
+    owner_name: str
+    active: bool
+    version: int
+
+    def draft(self) -> AccountDraft:
+        return AccountDraft(
+            self.platform_uuid, self.handle, self.display_name, self.owner_uuid, self.active
+        )
+
+
+def _platform_info(p: Platform) -> PlatformInfo:
+    return PlatformInfo(p.uuid, p.code, p.name_en, p.name_zh, p.builtin)
+
+
+def _account_info(a: Account) -> AccountInfo:
+    return AccountInfo(
+        uuid=a.uuid,
+        platform_uuid=a.platform.uuid,
+        platform_code=a.platform.code,
+        platform_en=a.platform.name_en,
+        platform_zh=a.platform.name_zh,
+        handle=a.handle,
+        display_name=a.display_name,
+        owner_uuid=a.owner.uuid if a.owner else None,
+        owner_name=a.owner.name if a.owner else "",
+        active=a.active,
+        version=a.version,
+    )
+
+
+def _one(s: Session, model: type[Platform] | type[Member], uuid: str, what: str) -> int:
+    found = s.scalar(select(model.id).where(model.uuid == uuid))
+    if found is None:
+        raise NotFound(f"This {what} no longer exists.")
+    return found
+
+
+class AccountsService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # Platforms -------------------------------------------------------------------
+    def list_platforms(self) -> list[PlatformInfo]:
+        with self._db.session() as s:
+            rows = s.scalars(select(Platform).order_by(Platform.sort_order, Platform.name_en))
+            return [_platform_info(p) for p in rows]
+
+    def add_platform(self, name_en: str, name_zh: str = "") -> PlatformInfo:
+        en = require_text(name_en, "name", 80)
+        zh = name_zh.strip() or en
+        code = re.sub(r"[^a-z0-9]+", "-", en.lower()).strip("-") or "platform"
+        with self._db.session() as s:
+            taken = set(s.scalars(select(Platform.code)))
+            if code in taken or en.lower() in {c.lower() for c in taken}:
+                raise InvalidInput("name", f"a platform called {en} already exists")
+            order = (s.scalar(select(func.max(Platform.sort_order))) or 0) + 10
+            p = Platform(code=code, name_en=en, name_zh=zh, builtin=False, sort_order=order)
+            s.add(p)
+            s.flush()
+            return _platform_info(p)
+
+    # Accounts --------------------------------------------------------------------
+    def list_accounts(self) -> list[AccountInfo]:
+        query = (
+            select(Account)
+            .join(Account.platform)
+            .options(joinedload(Account.platform), joinedload(Account.owner))
+            .order_by(Platform.sort_order, Account.handle)
+        )
+        with self._db.session() as s:
+            return [_account_info(a) for a in s.scalars(query)]
+
+    def _apply(self, s: Session, account: Account, d: AccountDraft) -> None:
+        account.platform_id = _one(s, Platform, d.platform_uuid, "platform")
+        account.handle = require_text(d.handle, "handle", 120)
+        account.display_name = d.display_name.strip()
+        account.owner_id = _one(s, Member, d.owner_uuid, "member") if d.owner_uuid else None
+        account.active = d.active
+
+    def add_account(self, draft: AccountDraft, *, uuid: str | None = None) -> AccountInfo:
+        try:
+            with self._db.session() as s:
+                a = Account()
+                if uuid is not None:
+                    a.uuid = uuid
+                self._apply(s, a, draft)
+                s.add(a)
+                s.flush()
+                s.refresh(a)
+                return _account_info(a)
+        except IntegrityError as exc:
+            raise InvalidInput("handle", "this platform already has that account") from exc
+
+    def update_account(self, uuid: str, expected_version: int, draft: AccountDraft) -> AccountInfo:
+        try:
+            with self._db.session() as s:
+                a = s.scalar(select(Account).where(Account.uuid == uuid))
+                if a is None:
+                    raise NotFound("This account no longer exists.")
+                if a.version != expected_version:
+                    raise StaleEdit("Someone else changed this account; reload and retry.")
+                self._apply(s, a, draft)
+                s.flush()
+                s.refresh(a)
+                return _account_info(a)
+        except IntegrityError as exc:
+            raise InvalidInput("handle", "this platform already has that account") from exc
+        except StaleDataError as exc:
+            raise StaleEdit("Someone else changed this account; reload and retry.") from exc
+
+    def remove_account(self, uuid: str) -> AccountInfo:
+        with self._db.session() as s:
+            a = s.scalar(select(Account).where(Account.uuid == uuid))
+            if a is None:
+                raise NotFound("This account no longer exists.")
+            info = _account_info(a)
+            s.delete(a)
+            return info

@@ -1,0 +1,146 @@
+"""Team members and their roles (the Team tab)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.db.database import Database
+from app.db.errors import NotFound, StaleEdit
+from app.db.models import ROLES, Account, Member, MemberRole
+from app.services.validation import InvalidInput, require_text
+
+
+@dataclass(frozen=True)
+class MemberDraft:
+    """What a user types for a member."""
+
+    name: str
+    roles: tuple[str, ...] = ()
+    email: str = ""
+    active: bool = True
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    uuid: str
+    name: str
+    roles: tuple[str, ...]
+    email: str
+    active: bool
+    notes: str
+    version: int
+    updated_at: datetime
+
+    def draft(self) -> MemberDraft:
+        return MemberDraft(self.name, self.roles, self.email, self.active, self.notes)
+
+
+@dataclass(frozen=True)
+class RemovedMember:
+    """Everything needed to put a removed member back exactly (undo)."""
+
+    member: MemberInfo
+    owned_account_uuids: tuple[str, ...]
+
+
+def _info(m: Member) -> MemberInfo:
+    return MemberInfo(
+        uuid=m.uuid,
+        name=m.name,
+        roles=tuple(r.role for r in m.roles),
+        email=m.email,
+        active=m.active,
+        notes=m.notes,
+        version=m.version,
+        updated_at=m.updated_at,
+    )
+
+
+def _validate(draft: MemberDraft) -> MemberDraft:
+    name = require_text(draft.name, "name", 120)
+    unknown = [r for r in draft.roles if r not in ROLES]
+    if unknown:
+        raise InvalidInput("roles", f"unknown role: {', '.join(unknown)}")
+    email = draft.email.strip()
+    if email and "@" not in email:
+        raise InvalidInput("email", "an e-mail address needs an @")
+    roles = tuple(r for r in ROLES if r in draft.roles)
+    return MemberDraft(name, roles, email, draft.active, draft.notes)
+
+
+def _get(s: Session, uuid: str) -> Member:
+    member = s.scalar(select(Member).where(Member.uuid == uuid))
+    if member is None:
+        raise NotFound("This team member no longer exists.")
+    return member
+
+
+class TeamService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def list_members(self, *, include_inactive: bool = True) -> list[MemberInfo]:
+        query = select(Member).options(selectinload(Member.roles)).order_by(Member.name)
+        if not include_inactive:
+            query = query.where(Member.active.is_(True))
+        with self._db.session() as s:
+            return [_info(m) for m in s.scalars(query)]
+
+    def get(self, uuid: str) -> MemberInfo:
+        with self._db.session() as s:
+            return _info(_get(s, uuid))
+
+    def add(self, draft: MemberDraft, *, uuid: str | None = None) -> MemberInfo:
+        d = _validate(draft)
+        with self._db.session() as s:
+            m = Member(name=d.name, email=d.email, active=d.active, notes=d.notes)
+            if uuid is not None:
+                m.uuid = uuid
+            m.roles = [MemberRole(role=r) for r in d.roles]
+            s.add(m)
+            s.flush()
+            return _info(m)
+
+    def update(self, uuid: str, expected_version: int, draft: MemberDraft) -> MemberInfo:
+        """Save changes made to the version the user saw; raises StaleEdit otherwise."""
+        d = _validate(draft)
+        try:
+            with self._db.session() as s:
+                m = _get(s, uuid)
+                if m.version != expected_version:
+                    raise StaleEdit("Someone else changed this member; reload and retry.")
+                m.name, m.email, m.active, m.notes = d.name, d.email, d.active, d.notes
+                current = {r.role for r in m.roles}
+                if current != set(d.roles):
+                    m.roles = [MemberRole(role=r) for r in d.roles]
+                s.flush()
+                return _info(m)
+        except StaleDataError as exc:
+            raise StaleEdit("Someone else changed this member; reload and retry.") from exc
+
+    def remove(self, uuid: str) -> RemovedMember:
+        with self._db.session() as s:
+            m = _get(s, uuid)
+            owned = tuple(s.scalars(select(Account.uuid).where(Account.owner_id == m.id)))
+            removed = RemovedMember(_info(m), owned)
+            s.delete(m)
+            return removed
+
+    def restore(self, removed: RemovedMember) -> MemberInfo:
+        """Put a removed member back with the same UUID and account ownership."""
+        info = self.add(removed.member.draft(), uuid=removed.member.uuid)
+        if removed.owned_account_uuids:
+            with self._db.session() as s:
+                member = _get(s, info.uuid)
+                accounts = s.scalars(
+                    select(Account).where(Account.uuid.in_(removed.owned_account_uuids))
+                )
+                for account in accounts:
+                    account.owner_id = member.id
+        return info
