@@ -1,0 +1,72 @@
+"""The ``socialdesk`` command: the app window, or ``socialdesk demo`` to fill a database.
+
+Keep imports here light: this runs before the first window paints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="socialdesk", description="Social Desk 社媒工作台")
+    parser.add_argument("--version", action="version", version=f"Social Desk {__version__}")
+    parser.add_argument("--db", type=Path, help="database file to open (SQLite)")
+    parser.add_argument("--lang", choices=["en", "zh_CN"], help="interface language")
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="fill an empty database with demo data")
+    demo.add_argument("--db", type=Path, dest="demo_db", help="database file (default: yours)")
+    demo.add_argument("--scale", choices=["small", "large"], default="small")
+    demo.add_argument("--seed", type=int, default=1)
+    return parser
+
+
+def run_demo(db_path: Path | None, scale: str, seed: int) -> int:
+    from app import paths
+    from app.db.database import open_database
+    from app.db.errors import DatabaseProblem
+    from app.demo import fill
+    from app.services.validation import InvalidInput
+
+    target = db_path or paths.default_database_path()
+    try:
+        db = open_database(target)
+    except DatabaseProblem as exc:
+        print(f"socialdesk demo: {target}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        done = [-1]
+
+        def progress(n: int, total: int) -> None:
+            pct = n * 100 // max(total, 1)
+            if pct // 10 != done[0]:
+                done[0] = pct // 10
+                print(f"  {pct:3d}%", file=sys.stderr)
+
+        summary = fill(db, scale=scale, seed=seed, progress=progress)  # type: ignore[arg-type]
+    except (InvalidInput, ValueError) as exc:
+        print(f"socialdesk demo: {target}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    print(f"Demo data ({scale}, seed {seed}) written to {target} in {summary.seconds:.1f} s")
+    for table, count in summary.rows.items():
+        print(f"  {table:<24}{count:>10,}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "demo":
+        return run_demo(args.demo_db or args.db, args.scale, args.seed)
+    from ui.application import run
+
+    return run(db_path=args.db, language=args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Starting the app: logging, QApplication, language, fonts, the window, the database.
+
+The window is shown before the database is opened: the first paint needs neither
+SQLAlchemy nor Alembic nor matplotlib, so nothing imports them until it has happened.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app import APP_NAME, __version__, paths
+
+log = logging.getLogger("socialdesk")
+# Set by the start-up benchmark: print timings and quit once the window is ready.
+BENCH_ENV = "SOCIALDESK_BENCH_EXIT"
+
+
+def setup_logging() -> Path:
+    folder = paths.ensure(paths.log_dir())
+    handler = logging.handlers.RotatingFileHandler(
+        folder / "socialdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return folder / "socialdesk.log"
+
+
+def run(db_path: Path | None = None, language: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n, settings
+    from ui.errors import install_excepthook
+
+    setup_logging()
+    log.info("Social Desk %s starting", __version__)
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Social Desk")
+    app.setApplicationVersion(__version__)
+    i18n.install(app, language or settings.language())
+    i18n.ensure_cjk_font(app)
+    install_excepthook()
+
+    window = build_window(db_path)
+    bench = os.environ.get(BENCH_ENV)
+    if bench:
+        _arm_benchmark(window, bench)
+    window.show()
+    QTimer.singleShot(0, window.raise_)
+    return app.exec()
+
+
+def build_window(db_path: Path | None, *, synchronous: bool = False) -> MainWindow:
+    """The main window wired to its opener and dialogs; opens the database after painting."""
+    from ui.accounts.dialog import AccountsDialog
+    from ui.database.opener import DatabaseOpener
+    from ui.main_window import MainWindow
+    from ui.preferences import PreferencesDialog
+    from ui.tasks import TaskRunner
+
+    runner = TaskRunner(synchronous=synchronous)
+    window = MainWindow(runner)
+    runner.setParent(window)
+    opener = DatabaseOpener(window)
+    window.opener = opener  # type: ignore[attr-defined]
+
+    def accounts() -> None:
+        if window.workspace is not None:
+            AccountsDialog(window.workspace, window).exec()
+
+    window.accounts_action.triggered.connect(accounts)
+    window.preferences_action.triggered.connect(lambda: PreferencesDialog(window).exec())
+    window.first_painted.connect(lambda: opener.open_at_start(db_path))
+    return window
+
+
+def _arm_benchmark(window: MainWindow, mode: str) -> None:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    def report(stage: str) -> None:
+        print(f"{stage} {time.time():.6f}", flush=True)
+
+    def painted() -> None:
+        report("painted")
+        if mode == "paint":
+            QApplication.quit()
+
+    def ready(_ws: object) -> None:
+        report("ready")
+        QApplication.quit()
+
+    window.first_painted.connect(painted)
+    window.opener.opened.connect(ready)  # type: ignore[attr-defined]
+    window.opener.failed.connect(lambda _e: QApplication.exit(3))  # type: ignore[attr-defined]
+
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow

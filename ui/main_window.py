@@ -1,0 +1,275 @@
+"""The main window: five tabs, menus, undo, status bar, remembered layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
+
+from app import __version__, paths
+from app.workspace import Workspace
+from ui import settings
+from ui.calendar.tab import CalendarTab
+from ui.inbox.tab import InboxTab
+from ui.kpi.tab import KpiTab
+from ui.strategy.tab import StrategyTab
+from ui.tasks import Task, TaskRunner
+from ui.team.tab import TeamTab
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    workspace_changed = Signal(object)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.runner = runner
+        self.workspace: Workspace | None = None
+        self.undo_stack = QUndoStack(self)
+        self._painted = False
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.strategy_tab = StrategyTab(self.undo_stack, runner, self)
+        self.calendar_tab = CalendarTab(self)
+        self.inbox_tab = InboxTab(self)
+        self.kpi_tab = KpiTab(self)
+        self.team_tab = TeamTab(self.undo_stack, self)
+        for tab in self.all_tabs():
+            self.tabs.addTab(tab, "")
+        self.setCentralWidget(self.tabs)
+
+        self.location_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setFlat(True)
+        self._task: Task | None = None
+        self.cancel_button.clicked.connect(self._cancel_task)
+        status = self.statusBar()
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+        status.addPermanentWidget(self.location_label)
+        self.progress.hide()
+        self.cancel_button.hide()
+        runner.started.connect(self._task_started)
+        runner.finished.connect(self._task_finished)
+
+        self._build_actions()
+        self.retranslate()
+        self._restore_layout()
+
+    def all_tabs(self) -> list[QWidget]:
+        return [self.strategy_tab, self.calendar_tab, self.inbox_tab, self.kpi_tab, self.team_tab]
+
+    # Actions and menus --------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        ) -> QAction:
+            a = QAction(self)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            return a
+
+        self.new_db_action = action()
+        self.open_db_action = action(QKeySequence.StandardKey.Open)
+        self.backup_action = action("Ctrl+Shift+B")
+        self.restore_action = action()
+        self.quit_action = action(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        # Our own actions (not createUndoAction) so their text follows the language.
+        self.undo_action = action(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action = action(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        for signal in (self.undo_stack.indexChanged, self.undo_stack.cleanChanged):
+            signal.connect(self._update_undo_actions)
+        self.accounts_action = action()
+        self.preferences_action = action(QKeySequence.StandardKey.Preferences)
+        self.about_action = action()
+        self.about_action.triggered.connect(self.show_about)
+        self.tab_actions = []
+        for i in range(len(self.all_tabs())):
+            a = action(f"Ctrl+{i + 1}")
+            a.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            self.tab_actions.append(a)
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for a in (
+            self.new_db_action,
+            self.open_db_action,
+            None,
+            self.backup_action,
+            self.restore_action,
+            None,
+            self.quit_action,
+        ):
+            self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.accounts_action)
+        self.edit_menu.addAction(self.preferences_action)
+        self.view_menu = bar.addMenu("")
+        for a in self.tab_actions:
+            self.view_menu.addAction(a)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Social Desk"))
+        names = [
+            self.tr("&Strategy"),
+            self.tr("&Content calendar"),
+            self.tr("&Inbox"),
+            self.tr("&KPIs"),
+            self.tr("&Team"),
+        ]
+        for i, name in enumerate(names):
+            self.tabs.setTabText(i, name)
+            self.tab_actions[i].setText(name.replace("&", ""))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_db_action.setText(self.tr("&New database…"))
+        self.open_db_action.setText(self.tr("&Open database…"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self._update_undo_actions()
+        self.accounts_action.setText(self.tr("&Accounts and platforms…"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.about_action.setText(self.tr("&About Social Desk"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._update_location()
+
+    def _update_undo_actions(self) -> None:
+        stack = self.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # Workspace ----------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.undo_stack.clear()
+        self.workspace = workspace
+        for tab in self.all_tabs():
+            tab.set_workspace(workspace)  # type: ignore[attr-defined]
+        for a in (self.backup_action, self.restore_action, self.accounts_action):
+            a.setEnabled(
+                workspace is not None and (a is self.accounts_action or workspace.path is not None)
+            )
+        self._update_location()
+        self.workspace_changed.emit(workspace)
+
+    def _update_location(self) -> None:
+        ws = self.workspace
+        if ws is None:
+            self.location_label.setText(self.tr("No database open"))
+            return
+        size = ws.db.size_bytes()
+        text = ws.location
+        if size is not None:
+            text += "  ·  " + QLocale().formattedDataSize(size)
+        self.location_label.setText(text)
+        self.location_label.setToolTip(ws.location)
+
+    # Long work ----------------------------------------------------------------------
+    def _task_started(self, task: Task) -> None:
+        self._task = task
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(task.label)
+        self.progress.show()
+        self.cancel_button.show()
+        task.progressed.connect(self._task_progress)
+
+    def _task_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if self._task is not None:
+            self.progress.setFormat(f"{self._task.label} %p%")
+
+    def _task_finished(self, task: Task) -> None:
+        if self.runner.busy:
+            return
+        self._task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._update_location()
+
+    def _cancel_task(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+
+    # Layout -------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        s = settings.settings()
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        else:
+            self.resize(1280, 760)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(state)  # type: ignore[arg-type]
+        self.tabs.setCurrentIndex(int(s.value("window/tab", 0)))  # type: ignore[call-overload]
+
+    def save_layout(self) -> None:
+        s = settings.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/tab", self.tabs.currentIndex())
+        for tab in self.all_tabs():
+            save = getattr(tab, "save_layout", None)
+            if save is not None:
+                save(s)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    # Help ---------------------------------------------------------------------------
+    def show_about(self) -> None:
+        ws = self.workspace
+        location = ws.location if ws else self.tr("none")
+        QMessageBox.about(
+            self,
+            self.tr("About Social Desk"),
+            self.tr(
+                "<h3>Social Desk 社媒工作台 %1</h3>"
+                "<p>Plans, posts, messages, numbers and appraisals of a social-media "
+                "team, in one file you own. Works offline.</p>"
+                "<p>Database: %2<br>Logs: %3</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", location)
+            .replace("%3", str(paths.log_dir())),
+        )

@@ -1,0 +1,142 @@
+"""Running long work off the GUI thread.
+
+``TaskRunner.run(work, on_success=...)`` runs ``work(progress)`` on one worker thread
+(database work is serialised, as in Anki's operations), reports ``(done, total)`` and
+delivers the result or the exception on the GUI thread. ``progress.cancelled`` lets
+the work stop early; it then raises :class:`Cancelled`. Tests make the runner
+synchronous so that a callback has run when ``run`` returns.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from threading import Event
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class Cancelled(Exception):
+    """The user cancelled the work; nothing was saved."""
+
+
+@dataclass
+class Progress:
+    """Handed to the work function: report progress, check for cancel."""
+
+    _emit: Callable[[int, int], None]
+    _cancel: Event = field(default_factory=Event)
+
+    def update(self, done: int, total: int) -> None:
+        self._emit(done, total)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+
+class Task(QObject):
+    """One piece of work; its public signals are emitted on the GUI thread."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+    # Emitted on the worker; connected to this object's own slots, so Qt queues them
+    # to the thread the task lives in (the GUI thread).
+    _worker_progress = Signal(int, int)
+    _worker_done = Signal(bool, object)
+
+    def __init__(self, label: str, work: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.label = label
+        self.work = work
+        self.progress = Progress(self._worker_progress.emit)
+        self._worker_progress.connect(self._on_progress)
+        self._worker_done.connect(self._on_done)
+
+    def cancel(self) -> None:
+        self.progress._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self.progress.cancelled
+
+    def execute(self) -> None:
+        try:
+            result = self.work(self.progress)
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._worker_done.emit(False, exc)
+        else:
+            self._worker_done.emit(True, result)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+    @Slot(bool, object)
+    def _on_done(self, ok: bool, value: object) -> None:
+        (self.succeeded if ok else self.failed).emit(value)
+        self.finished.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+
+    def run(self) -> None:
+        self.task.execute()
+
+
+class TaskRunner(QObject):
+    """Starts tasks; ``started``/``finished`` let the window show and hide its progress bar."""
+
+    started = Signal(object)
+    finished = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._running: set[Task] = set()
+
+    def run(
+        self,
+        label: str,
+        work: Callable[[Progress], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        task = Task(label, work)
+        if on_success is not None:
+            task.succeeded.connect(on_success)
+        if on_failure is not None:
+            task.failed.connect(on_failure)
+        task.finished.connect(lambda: self._done(task))
+        self._running.add(task)
+        self.started.emit(task)
+        if self.synchronous:
+            task.execute()
+        else:
+            self._pool.start(_Runnable(task))
+        return task
+
+    def _done(self, task: Task) -> None:
+        self._running.discard(task)
+        self.finished.emit(task)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self._pool.waitForDone(msecs)

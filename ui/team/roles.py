@@ -1,0 +1,28 @@
+"""Display names of the department's roles (codes live in app.db.models.ROLES)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+_LABELS = {
+    "lead": "Team lead",
+    "strategy": "Strategy planner",
+    "content": "Content producer",
+    "operations": "Platform operator",
+    "analyst": "Data analyst",
+    "pr": "PR & crisis",
+}
+
+
+def role_label(code: str) -> str:
+    # Each literal below is listed for lupdate; the lookup translates at run time.
+    return QCoreApplication.translate("Roles", _LABELS.get(code, code))
+
+
+def _for_lupdate() -> None:  # pragma: no cover - only read by lupdate
+    QCoreApplication.translate("Roles", "Team lead")
+    QCoreApplication.translate("Roles", "Strategy planner")
+    QCoreApplication.translate("Roles", "Content producer")
+    QCoreApplication.translate("Roles", "Platform operator")
+    QCoreApplication.translate("Roles", "Data analyst")
+    QCoreApplication.translate("Roles", "PR & crisis")
