@@ -7,7 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,35 +37,77 @@ from app.services.validation import InvalidInput
 log = logging.getLogger("socialdesk")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+# Field names and fixed messages the core uses in InvalidInput, listed for lupdate.
+_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),
+    "roles": QT_TRANSLATE_NOOP("Fields", "Roles"),
+    "handle": QT_TRANSLATE_NOOP("Fields", "Handle"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "start_date": QT_TRANSLATE_NOOP("Fields", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("Fields", "End date"),
+    "budget": QT_TRANSLATE_NOOP("Fields", "Budget"),
+    "target": QT_TRANSLATE_NOOP("Fields", "Target"),
+    "share": QT_TRANSLATE_NOOP("Fields", "Share"),
+    "frequency": QT_TRANSLATE_NOOP("Fields", "Posting frequency"),
+}
+_MESSAGES = (
+    QT_TRANSLATE_NOOP("Validation", "must not be empty"),
+    QT_TRANSLATE_NOOP("Validation", "must not be negative"),
+    QT_TRANSLATE_NOOP("Validation", "an e-mail address needs an @"),
+    QT_TRANSLATE_NOOP("Validation", "this platform already has that account"),
+    QT_TRANSLATE_NOOP("Validation", "must be a number"),
+    QT_TRANSLATE_NOOP("Validation", "must not be before the start date"),
+)
+
+
+def invalid_text(exc: InvalidInput) -> str:
+    """ "Field: message" in the interface language (messages with values stay as given)."""
+    field = QCoreApplication.translate("Fields", _FIELDS.get(exc.field, exc.field))
+    message = QCoreApplication.translate("Validation", exc.message)
+    return (
+        QCoreApplication.translate("Errors", "%1: %2").replace("%1", field).replace("%2", message)
+    )
 
 
 def describe(exc: BaseException) -> str | None:
     """A translated sentence for a problem the user can act on; None for a bug."""
     if isinstance(exc, DatabaseTooNew):
-        return _t(
+        return QCoreApplication.translate(
+            "Errors",
             "This database was made by a newer version of Social Desk. Update the app "
-            "to open it. The file was not changed."
+            "to open it. The file was not changed.",
         )
     if isinstance(exc, NotADatabase):
-        return _t("This file is not a Social Desk database.")
+        return QCoreApplication.translate("Errors", "This file is not a Social Desk database.")
     if isinstance(exc, CorruptDatabase):
-        return _t("The database file is damaged. Restore it from a backup.")
+        return QCoreApplication.translate(
+            "Errors", "The database file is damaged. Restore it from a backup."
+        )
     if isinstance(exc, DatabaseLocked):
-        return _t("The database is busy in another program. Try again in a moment.")
+        return QCoreApplication.translate(
+            "Errors", "The database is busy in another program. Try again in a moment."
+        )
     if isinstance(exc, DiskFull):
-        return _t("The disk is full. Free some space and try again; nothing was lost.")
+        return QCoreApplication.translate(
+            "Errors", "The disk is full. Free some space and try again; nothing was lost."
+        )
     if isinstance(exc, StaleEdit):
-        return _t("Someone else changed this record meanwhile. It has been reloaded; try again.")
+        return QCoreApplication.translate(
+            "Errors", "Someone else changed this record meanwhile. It has been reloaded; try again."
+        )
     if isinstance(exc, NotFound):
-        return _t("This record no longer exists; it may have been removed elsewhere.")
+        return QCoreApplication.translate(
+            "Errors", "This record no longer exists; it may have been removed elsewhere."
+        )
     if isinstance(exc, InvalidInput):
-        return f"{exc.field}: {exc.message}"
+        return invalid_text(exc)
     if isinstance(exc, DatabaseProblem):
         return str(exc)
     if isinstance(exc, OSError):
-        return _t("The file could not be read or written: %1").replace("%1", str(exc))
+        return QCoreApplication.translate(
+            "Errors", "The file could not be read or written: %1"
+        ).replace("%1", str(exc))
     return None
 
 
@@ -76,17 +118,18 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         show_crash(type(exc), exc, exc.__traceback__)
         return
     log.warning("user-facing problem: %s", exc)
-    QMessageBox.warning(parent, _t("Social Desk"), text)
+    QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Social Desk"), text)
 
 
 class CrashDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Something went wrong"))
+        self.setWindowTitle(QCoreApplication.translate("Errors", "Something went wrong"))
         intro = QLabel(
-            _t(
+            QCoreApplication.translate(
+                "Errors",
                 "Social Desk hit an unexpected error. Your saved work is safe. Copy the "
-                "details below and send them to whoever looks after the app."
+                "details below and send them to whoever looks after the app.",
             ),
             self,
         )
@@ -95,7 +138,7 @@ class CrashDialog(QDialog):
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = QPushButton(_t("&Copy details"), self)
+        copy = QPushButton(QCoreApplication.translate("Errors", "&Copy details"), self)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
         buttons.rejected.connect(self.reject)

@@ -132,15 +132,15 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Social Desk"))
         names = [
-            self.tr("&Strategy"),
-            self.tr("&Content calendar"),
-            self.tr("&Inbox"),
-            self.tr("&KPIs"),
-            self.tr("&Team"),
+            self.tr("Strategy"),
+            self.tr("Content calendar"),
+            self.tr("Inbox"),
+            self.tr("KPIs"),
+            self.tr("Team"),
         ]
         for i, name in enumerate(names):
             self.tabs.setTabText(i, name)
-            self.tab_actions[i].setText(name.replace("&", ""))
+            self.tab_actions[i].setText(name)
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))

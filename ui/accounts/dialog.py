@@ -25,7 +25,7 @@ from app.services.accounts import AccountDraft, AccountInfo
 from app.services.validation import InvalidInput
 from app.workspace import Workspace
 from ui.accounts.account_model import AccountTableModel, Column
-from ui.errors import show_error
+from ui.errors import invalid_text, show_error
 
 
 def _chinese() -> bool:
@@ -88,11 +88,7 @@ class AccountEditor(QDialog):
             else:
                 self.ws.accounts.update_account(self.initial.uuid, self.initial.version, draft)
         except InvalidInput as exc:
-            self.error.setText(
-                self.tr("Handle: %1").replace("%1", exc.message)
-                if exc.field == "handle"
-                else f"{exc.field}: {exc.message}"
-            )
+            self.error.setText(invalid_text(exc))
             self.error.show()
             self.handle.setFocus()
             return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.db.models import ROLES
 from app.services.team import MemberDraft
 from app.services.validation import InvalidInput
+from ui.errors import invalid_text
 from ui.team.roles import role_label
 
 
@@ -92,14 +93,8 @@ class MemberDialog(QDialog):
         try:
             self._save(self.draft())
         except InvalidInput as exc:
-            fields = {
-                "name": (self.tr("Name"), self.name),
-                "email": (self.tr("E-mail"), self.email),
-                "roles": (self.tr("Roles"), self.name),
-            }
-            label, widget = fields.get(exc.field, (exc.field, self.name))
-            self.error.setText(self.tr("%1: %2").replace("%1", label).replace("%2", exc.message))
+            self.error.setText(invalid_text(exc))
             self.error.show()
-            widget.setFocus()
+            {"email": self.email}.get(exc.field, self.name).setFocus()
             return
         self.accept()
