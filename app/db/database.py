@@ -221,9 +221,13 @@ def _open_server(url: str, *, migrate: bool) -> Database:
     except DBAPIError as exc:
         engine.dispose()
         raise DatabaseProblem(f"Cannot reach the team database: {exc.orig}") from exc
-    check_revision(revision, url)
-    if migrate and revision != HEAD_REVISION:
-        _upgrade(engine)
+    try:
+        check_revision(revision, url)
+        if migrate and revision != HEAD_REVISION:
+            _upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return Database(url=url, engine=engine)
 
 

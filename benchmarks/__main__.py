@@ -1,0 +1,23 @@
+"""``python -m benchmarks`` (or ``make bench``): every benchmark, one table each.
+
+``--dist`` adds the packaged-app figures (builds it first: several minutes).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from benchmarks import bench_startup
+
+
+def main(argv: list[str]) -> int:
+    bench_startup.print_table("Start-up and demo data", bench_startup.run())
+    if "--dist" in argv:
+        from benchmarks import bench_dist
+
+        bench_startup.print_table("Packaged app", bench_dist.run())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
