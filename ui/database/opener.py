@@ -75,10 +75,12 @@ class DatabaseOpener(QObject):
         def work(progress: Progress) -> Database:
             db = open_database(target)
             if demo:
-                from app.demo import fill
+                from app.demo import DemoCancelled, fill
 
                 try:
                     fill(db, progress=progress.update, cancelled=lambda: progress.cancelled)
+                except DemoCancelled:
+                    pass  # the user stopped it: the database stays as it was, empty
                 except BaseException:
                     db.close()
                     raise
