@@ -7,7 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -121,6 +121,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Social Desk"), text)
 
 
+_open_dialogs: list[QDialog] = []
+
+
 class CrashDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,7 +162,9 @@ def show_crash(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         print(details, file=sys.stderr)
         return
     dialog = CrashDialog(details, QApplication.activeWindow())
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # Without a parent nothing but this list keeps the dialog alive once we return.
+    _open_dialogs.append(dialog)
+    dialog.finished.connect(lambda _r: _open_dialogs.remove(dialog))
     dialog.open()
 
 
