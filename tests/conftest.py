@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-from app.db.database import Database, open_database  # noqa: E402
+from app.db.database import Database, open_database
 
 _TEMPLATE: dict[str, bytes] = {}
 

@@ -96,6 +96,7 @@ def test_add_edit_remove_member_with_undo(window: MainWindow, qtbot: QtBot, engl
     assert tab.proxy.index(0, 1).data() == "Team lead、Strategy planner"
 
     tab.table.selectRow(0)
+
     def rename(dialog: QWidget) -> None:
         assert isinstance(dialog, MemberDialog)
         dialog.name.setText("王芳 (Fang)")

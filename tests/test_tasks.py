@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QThread
@@ -19,8 +20,17 @@ def gui_thread() -> QThread:
     return app.thread()
 
 
-def test_work_runs_on_a_worker_and_the_result_arrives_on_the_gui_thread(qtbot: QtBot) -> None:
-    runner = TaskRunner()
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    """An asynchronous runner whose worker thread is gone when the test ends."""
+    r = TaskRunner()
+    yield r
+    r.shutdown()
+
+
+def test_work_runs_on_a_worker_and_the_result_arrives_on_the_gui_thread(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
     seen: dict[str, object] = {}
 
     def work(progress: Progress) -> int:
@@ -43,8 +53,7 @@ def test_work_runs_on_a_worker_and_the_result_arrives_on_the_gui_thread(qtbot: Q
     assert not runner.busy
 
 
-def test_errors_are_delivered_not_lost(qtbot: QtBot) -> None:
-    runner = TaskRunner()
+def test_errors_are_delivered_not_lost(qtbot: QtBot, runner: TaskRunner) -> None:
     errors: list[BaseException] = []
 
     def work(_p: Progress) -> None:
@@ -56,8 +65,7 @@ def test_errors_are_delivered_not_lost(qtbot: QtBot) -> None:
     assert "disk unplugged" in errors[0].__traceback_text__  # type: ignore[attr-defined]
 
 
-def test_cancel_stops_the_work(qtbot: QtBot) -> None:
-    runner = TaskRunner()
+def test_cancel_stops_the_work(qtbot: QtBot, runner: TaskRunner) -> None:
     errors: list[BaseException] = []
     started = threading.Event()
 

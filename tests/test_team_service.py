@@ -61,7 +61,15 @@ def test_remove_and_restore_keeps_uuid_and_account_ownership(db: Database) -> No
 def test_platforms_seeded_and_user_can_add(db: Database) -> None:
     accounts = AccountsService(db)
     codes = [p.code for p in accounts.list_platforms()]
-    assert codes[:7] == ["weibo", "wechat", "douyin", "kuaishou", "bilibili", "instagram", "facebook"]
+    assert codes[:7] == [
+        "weibo",
+        "wechat",
+        "douyin",
+        "kuaishou",
+        "bilibili",
+        "instagram",
+        "facebook",
+    ]
     xhs = accounts.add_platform("Xiaohongshu", "小红书")
     assert accounts.list_platforms()[-1] == xhs
     assert xhs.name("zh_CN") == "小红书"

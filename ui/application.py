@@ -34,6 +34,7 @@ def setup_logging() -> Path:
 
 def run(db_path: Path | None = None, language: str | None = None) -> int:
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from ui import i18n, settings
@@ -46,6 +47,7 @@ def run(db_path: Path | None = None, language: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Social Desk")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "socialdesk.svg")))
     i18n.install(app, language or settings.language())
     i18n.ensure_cjk_font(app)
     install_excepthook()
@@ -98,6 +100,8 @@ def _arm_benchmark(window: MainWindow, mode: str) -> None:
 
     def ready(_ws: object) -> None:
         report("ready")
+        titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+        print("tabs " + " | ".join(titles), flush=True)  # checked by the packaging test
         QApplication.quit()
 
     window.first_painted.connect(painted)

@@ -63,7 +63,7 @@ _MESSAGES = (
 
 def invalid_text(exc: InvalidInput) -> str:
     """ "Field: message" in the interface language (messages with values stay as given)."""
-    field = QCoreApplication.translate("Fields", _FIELDS.get(exc.field, exc.field))
+    field = QCoreApplication.translate("Fields", str(_FIELDS.get(exc.field, exc.field)))
     message = QCoreApplication.translate("Validation", exc.message)
     return (
         QCoreApplication.translate("Errors", "%1: %2").replace("%1", field).replace("%2", message)

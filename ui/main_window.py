@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QLocale, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, paths
-from app.workspace import Workspace
 from ui import settings
 from ui.calendar.tab import CalendarTab
 from ui.inbox.tab import InboxTab
@@ -23,6 +24,9 @@ from ui.kpi.tab import KpiTab
 from ui.strategy.tab import StrategyTab
 from ui.tasks import Task, TaskRunner
 from ui.team.tab import TeamTab
+
+if TYPE_CHECKING:  # the core's services load only once a database opens
+    from app.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
@@ -107,7 +111,7 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for a in (
+        for item in (
             self.new_db_action,
             self.open_db_action,
             None,
@@ -116,7 +120,10 @@ class MainWindow(QMainWindow):
             None,
             self.quit_action,
         ):
-            self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
+            if item is None:
+                self.file_menu.addSeparator()
+            else:
+                self.file_menu.addAction(item)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -227,12 +234,12 @@ class MainWindow(QMainWindow):
         s = settings.settings()
         geometry = s.value("window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
         else:
             self.resize(1280, 760)
         state = s.value("window/state")
         if state is not None:
-            self.restoreState(state)  # type: ignore[arg-type]
+            self.restoreState(state)
         self.tabs.setCurrentIndex(int(s.value("window/tab", 0)))  # type: ignore[call-overload]
 
     def save_layout(self) -> None:

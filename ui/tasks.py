@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from threading import Event
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 
 class Cancelled(Exception):
@@ -51,7 +51,10 @@ class Task(QObject):
     # Emitted on the worker; connected to this object's own slots, so Qt queues them
     # to the thread the task lives in (the GUI thread).
     _worker_progress = Signal(int, int)
-    _worker_done = Signal(bool, object)
+    # Two object signals rather than one (bool, object) signal: PySide6 6.12 frees
+    # the bool of a queued (bool, object) emission once too often (a crash at exit).
+    _worker_result = Signal(object)
+    _worker_error = Signal(object)
 
     def __init__(self, label: str, work: Callable[[Progress], Any]) -> None:
         super().__init__()
@@ -59,7 +62,8 @@ class Task(QObject):
         self.work = work
         self.progress = Progress(self._worker_progress.emit)
         self._worker_progress.connect(self._on_progress)
-        self._worker_done.connect(self._on_done)
+        self._worker_result.connect(self._on_result)
+        self._worker_error.connect(self._on_error)
 
     def cancel(self) -> None:
         self.progress._cancel.set()
@@ -73,27 +77,23 @@ class Task(QObject):
             result = self.work(self.progress)
         except BaseException as exc:  # delivered to the GUI thread, never lost
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._worker_done.emit(False, exc)
+            self._worker_error.emit(exc)
         else:
-            self._worker_done.emit(True, result)
+            self._worker_result.emit(result)
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         self.progressed.emit(done, total)
 
-    @Slot(bool, object)
-    def _on_done(self, ok: bool, value: object) -> None:
-        (self.succeeded if ok else self.failed).emit(value)
+    @Slot(object)
+    def _on_result(self, value: object) -> None:
+        self.succeeded.emit(value)
         self.finished.emit()
 
-
-class _Runnable(QRunnable):
-    def __init__(self, task: Task) -> None:
-        super().__init__()
-        self.task = task
-
-    def run(self) -> None:
-        self.task.execute()
+    @Slot(object)
+    def _on_error(self, exc: object) -> None:
+        self.failed.emit(exc)
+        self.finished.emit()
 
 
 class TaskRunner(QObject):
@@ -127,7 +127,7 @@ class TaskRunner(QObject):
         if self.synchronous:
             task.execute()
         else:
-            self._pool.start(_Runnable(task))
+            self._pool.start(task.execute)
         return task
 
     def _done(self, task: Task) -> None:
@@ -140,3 +140,11 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
+
+    def shutdown(self) -> None:
+        """Cancel what runs, wait for it, and end the worker thread (at exit, in tests)."""
+        for task in list(self._running):
+            task.cancel()
+        self._pool.waitForDone()
+        self._pool.setExpiryTimeout(0)
+        self._pool.clear()

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from app.db.types import UTCDateTime, new_uuid, utcnow
+from app.vocabulary import ROLES
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -34,8 +35,7 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-# Role codes stored in the database; their display names live in the UI (translated).
-ROLES = ("lead", "strategy", "content", "operations", "analyst", "pr")
+__all__ = ["ROLES"]  # re-exported: the role codes members' rows hold
 
 
 class Base(DeclarativeBase):

@@ -4,5 +4,5 @@ Kept here so that start-up can compare a file's revision without importing Alemb
 ``tests/test_migrations.py`` checks it against the migration scripts.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -13,48 +12,10 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.db.database import Database
 from app.db.errors import NotFound, StaleEdit
 from app.db.models import Account, Member, Platform
+from app.services.accounts_data import AccountDraft, AccountInfo, PlatformInfo
 from app.services.validation import InvalidInput, require_text
 
-
-@dataclass(frozen=True)
-class PlatformInfo:
-    uuid: str
-    code: str
-    name_en: str
-    name_zh: str
-    builtin: bool
-
-    def name(self, language: str) -> str:
-        return self.name_zh if language.startswith("zh") else self.name_en
-
-
-@dataclass(frozen=True)
-class AccountDraft:
-    platform_uuid: str
-    handle: str
-    display_name: str = ""
-    owner_uuid: str | None = None
-    active: bool = True
-
-
-@dataclass(frozen=True)
-class AccountInfo:
-    uuid: str
-    platform_uuid: str
-    platform_code: str
-    platform_en: str
-    platform_zh: str
-    handle: str
-    display_name: str
-    owner_uuid: str | None
-    owner_name: str
-    active: bool
-    version: int
-
-    def draft(self) -> AccountDraft:
-        return AccountDraft(
-            self.platform_uuid, self.handle, self.display_name, self.owner_uuid, self.active
-        )
+__all__ = ["AccountDraft", "AccountInfo", "AccountsService", "PlatformInfo"]
 
 
 def _platform_info(p: Platform) -> PlatformInfo:

@@ -2,51 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.database import Database
 from app.db.errors import NotFound, StaleEdit
-from app.db.models import ROLES, Account, Member, MemberRole
+from app.db.models import Account, Member, MemberRole
+from app.services.team_data import MemberDraft, MemberInfo, RemovedMember
 from app.services.validation import InvalidInput, require_text
+from app.vocabulary import ROLES
 
-
-@dataclass(frozen=True)
-class MemberDraft:
-    """What a user types for a member."""
-
-    name: str
-    roles: tuple[str, ...] = ()
-    email: str = ""
-    active: bool = True
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class MemberInfo:
-    uuid: str
-    name: str
-    roles: tuple[str, ...]
-    email: str
-    active: bool
-    notes: str
-    version: int
-    updated_at: datetime
-
-    def draft(self) -> MemberDraft:
-        return MemberDraft(self.name, self.roles, self.email, self.active, self.notes)
-
-
-@dataclass(frozen=True)
-class RemovedMember:
-    """Everything needed to put a removed member back exactly (undo)."""
-
-    member: MemberInfo
-    owned_account_uuids: tuple[str, ...]
+__all__ = ["MemberDraft", "MemberInfo", "RemovedMember", "TeamService"]
 
 
 def _info(m: Member) -> MemberInfo:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
-from app.services.accounts import AccountInfo
+from app.services.accounts_data import AccountInfo
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.accounts import AccountDraft, AccountInfo
+from app.services.accounts_data import AccountDraft, AccountInfo
 from app.services.validation import InvalidInput
-from app.workspace import Workspace
 from ui.accounts.account_model import AccountTableModel, Column
 from ui.errors import invalid_text, show_error
+
+if TYPE_CHECKING:  # the core's services load only once a database opens
+    from app.workspace import Workspace
 
 
 def _chinese() -> bool:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.workspace import Workspace
 from ui.empty_state import EmptyState
+
+if TYPE_CHECKING:  # the core's services load only once a database opens
+    from app.workspace import Workspace
 
 
 class CalendarTab(QWidget):

@@ -7,20 +7,22 @@ user can act on lead to the recovery dialog, never to a traceback.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app import paths
 from app.db import backup
-from app.db.database import Database, open_database
 from app.db.errors import DatabaseProblem, DatabaseTooNew
-from app.workspace import Workspace
 from ui import settings
 from ui.database.recovery import Choice, RecoveryDialog
 from ui.errors import describe, show_error
 from ui.main_window import MainWindow
 from ui.tasks import Progress
+
+if TYPE_CHECKING:  # SQLAlchemy loads on the worker, after the first paint
+    from app.db.database import Database
 
 FILE_FILTER = "Social Desk (*.db *.sqlite);;All files (*)"
 
@@ -73,6 +75,8 @@ class DatabaseOpener(QObject):
     # Opening ------------------------------------------------------------------------
     def open(self, target: Path | str, *, demo: bool = False) -> None:
         def work(progress: Progress) -> Database:
+            from app.db.database import open_database
+
             db = open_database(target)
             if demo:
                 from app.demo import DemoCancelled, fill
@@ -94,6 +98,8 @@ class DatabaseOpener(QObject):
         )
 
     def _opened(self, db: Database) -> None:
+        from app.workspace import Workspace
+
         old = self.window.workspace
         workspace = Workspace(db)
         self.window.set_workspace(workspace)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.models import ROLES
-from app.services.team import MemberDraft
+from app.services.team_data import MemberDraft
 from app.services.validation import InvalidInput
+from app.vocabulary import ROLES
 from ui.errors import invalid_text
 from ui.team.roles import role_label
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.services.team import MemberInfo
+from app.services.team_data import MemberInfo
 from ui.team.roles import role_label
 
 Index = QModelIndex | QPersistentModelIndex

@@ -1,4 +1,4 @@
-"""Display names of the department's roles (codes live in app.db.models.ROLES)."""
+"""Display names of the department's roles (codes: app.vocabulary.ROLES)."""
 
 from __future__ import annotations
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -19,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.team import MemberDraft, MemberInfo, RemovedMember
-from app.workspace import Workspace
+from app.services.team_data import MemberDraft, MemberInfo, RemovedMember
 from ui.empty_state import EmptyState
 from ui.errors import show_error
 from ui.team.member_dialog import MemberDialog
 from ui.team.member_model import SORT_ROLE, Column, MemberTableModel
 from ui.undo import ServiceCommand
+
+if TYPE_CHECKING:  # the core's services load only once a database opens
+    from app.workspace import Workspace
 
 
 class TeamTab(QWidget):
