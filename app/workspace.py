@@ -7,6 +7,10 @@ from pathlib import Path
 
 from app.db.database import Database
 from app.services.accounts import AccountsService
+from app.services.strategy import StrategyService
+from app.services.strategy_objectives import ObjectivesService
+from app.services.strategy_platforms import PlatformStrategyService
+from app.services.strategy_research import ResearchService
 from app.services.team import TeamService
 
 
@@ -15,10 +19,18 @@ class Workspace:
     db: Database
     team: TeamService = field(init=False)
     accounts: AccountsService = field(init=False)
+    plans: StrategyService = field(init=False)
+    platform_strategies: PlatformStrategyService = field(init=False)
+    objectives: ObjectivesService = field(init=False)
+    research: ResearchService = field(init=False)
 
     def __post_init__(self) -> None:
         self.team = TeamService(self.db)
         self.accounts = AccountsService(self.db)
+        self.plans = StrategyService(self.db)
+        self.platform_strategies = PlatformStrategyService(self.db)
+        self.objectives = ObjectivesService(self.db)
+        self.research = ResearchService(self.db)
 
     @property
     def path(self) -> Path | None:
