@@ -6,6 +6,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from app.services.team_data import MemberInfo
 from ui.team.roles import role_label
@@ -74,7 +75,7 @@ class MemberTableModel(QAbstractTableModel):
                 return int(m.active)
             return self.tr("Active") if m.active else self.tr("Inactive")
         if role == Qt.ItemDataRole.ForegroundRole and not m.active:
-            return Qt.GlobalColor.gray
+            return QColor(Qt.GlobalColor.gray)
         if role == Qt.ItemDataRole.ToolTipRole and m.notes:
             return m.notes
         return None
