@@ -1,18 +1,55 @@
-"""Strategy tab: annual, quarterly and monthly plans (placeholder until the plan tree lands)."""
+"""Strategy tab: the year → quarter → month plan tree on the left; the selected plan's
+overview, platforms and pillars, objectives, research and health on the right."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.services.strategy_data import PlanInfo
+from ui import settings
 from ui.empty_state import EmptyState
+from ui.strategy.editing import Editor
+from ui.strategy.health_panel import HealthPanel
+from ui.strategy.labels import level_label, money_text, period_label, status_label
+from ui.strategy.objectives_panel import ObjectivesPanel
+from ui.strategy.plan_actions import PlanActions
+from ui.strategy.plan_form import PlanForm
+from ui.strategy.plan_model import PlanFilterProxy, PlanTreeModel
+from ui.strategy.plan_tree import PlanTreeView
+from ui.strategy.platforms_panel import PlatformsPanel
+from ui.strategy.research_panel import ResearchPanel
+from ui.strategy.row_model import UUID_ROLE
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the core's services load only once a database opens
     from app.workspace import Workspace
+
+
+def scrolled(page: QWidget) -> QScrollArea:
+    """A section that scrolls rather than widen the window past a laptop screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 class StrategyTab(QWidget):
@@ -20,22 +57,299 @@ class StrategyTab(QWidget):
         self, undo_stack: QUndoStack, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.runner = runner
+        self.editor = Editor(undo_stack, self, lambda: self.reload())
+        self._loading = False
+        self.model = PlanTreeModel(self)
+        self.proxy = PlanFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.actions_ = PlanActions(self)
+
+        # Left pane: filter, archived toggle, New buttons, the tree.
+        left = QWidget(self)
+        self.filter = QLineEdit(left)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.show_archived = QCheckBox(left)
+        self.show_archived.toggled.connect(self._archived_toggled)
+        # Short button texts keep the pane narrow; the actions carry the full names.
+        self.new_label = QLabel(left)
+        self.new_buttons: list[QPushButton] = []
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_label)
+        for a in (
+            self.actions_.new_year_action,
+            self.actions_.new_quarter_action,
+            self.actions_.new_month_action,
+        ):
+            button = QPushButton(left)
+            button.clicked.connect(a.trigger)
+            a.changed.connect(lambda b=button, a=a: b.setEnabled(a.isEnabled()))
+            new_row.addWidget(button, 1)
+            self.new_buttons.append(button)
+        self.tree = PlanTreeView(self.model, self.proxy, left)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.actions_.delete)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.show_archived)
+        left_layout.addLayout(new_row)
+        left_layout.addWidget(self.tree, 1)
+
+        # Right pane: the plan's header and actions, then its sections.
+        right = QWidget(self)
+        self.plan_title = QLabel(right)
+        font = self.plan_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.plan_title.setFont(font)
+        self.plan_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.plan_meta = QLabel(right)
+        self.plan_meta.setStyleSheet("color: palette(placeholder-text);")
+        self.plan_meta.setWordWrap(True)
+        self.plan_title.setWordWrap(True)
+        # A tool bar folds what does not fit into its extension menu on a narrow window.
+        self.toolbar = QToolBar(right)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (
+            self.actions_.copy_action,
+            self.actions_.archive_action,
+            self.actions_.delete_action,
+            self.actions_.export_action,
+        ):
+            self.toolbar.addAction(a)
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.plan_title)
+        heading.addWidget(self.plan_meta)
+        top = QHBoxLayout()
+        top.addLayout(heading, 1)
+        top.addWidget(self.toolbar, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.form = PlanForm(self.editor, right)
+        self.form.saved.connect(lambda _p: self.reload())
+        self.platforms = PlatformsPanel(self.editor, right)
+        self.objectives = ObjectivesPanel(self.editor, right)
+        self.research = ResearchPanel(self.editor, right)
+        self.health = HealthPanel(right)
+        self.sections = QTabWidget(right)
+        for page in (self.form, self.platforms, self.objectives, self.research, self.health):
+            self.sections.addTab(scrolled(page) if page is not self.form else page, "")
+        plan_page = QWidget(right)
+        plan_layout = QVBoxLayout(plan_page)
+        plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.addLayout(top)
+        plan_layout.addWidget(self.sections, 1)
+        self.no_selection = EmptyState(right)
+        self.right_stack = QStackedWidget(right)
+        self.right_stack.addWidget(plan_page)
+        self.right_stack.addWidget(self.no_selection)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.right_stack)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 980])
+
+        # Whole-tab empty states: no database, or no plan at all.
         self.empty = EmptyState(self)
-        QVBoxLayout(self).addWidget(self.empty)
+        self.first_plan = QPushButton(self)
+        self.first_plan.clicked.connect(lambda: self.actions_.new_plan("year"))
+        # Under the explanation, inside the empty state's own centring stretches.
+        empty_layout = self.empty.layout()
+        assert isinstance(empty_layout, QVBoxLayout)
+        empty_layout.insertSpacing(3, 12)
+        empty_layout.insertWidget(4, self.first_plan, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty)
+        QVBoxLayout(self).addWidget(self.stack)
+        self._restore_layout()
         self.retranslate()
+        self.set_workspace(None)
 
+    # Data ---------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
-        """Plans have no data of its own yet."""
+        self.form.set_plan(None, [])  # no late save of the old database's plan
+        self.editor.workspace = workspace
+        self.tree.forget()
+        self.reload()
 
-    def retranslate(self) -> None:
+    def reload(self, select_uuid: str | None = None) -> None:
+        """Read the plans again and show ``select_uuid`` (or the plan shown before)."""
+        ws = self.editor.workspace
+        keep = select_uuid or getattr(self.selected_plan(), "uuid", None)
+        self._loading = True
+        try:
+            plans = ws.plans.list_plans() if ws else []
+            self.tree.set_plans(plans)
+            if keep and self.model.find(keep) is None:
+                keep = None
+            target = keep or self._default_plan_uuid(plans)
+            if target:
+                self.tree.select_uuid(target)
+        finally:
+            self._loading = False
+        self.stack.setCurrentIndex(0 if plans else 1)
+        self._update_empty_state()
+        self._selection_changed()
+
+    def _default_plan_uuid(self, plans: list[PlanInfo]) -> str | None:
+        """An active plan of the finest level there is, else the first one visible."""
+        for level in ("month", "quarter", "year"):
+            for p in plans:
+                if p.level == level and p.status == "active":
+                    return p.uuid
+        first = self.proxy.index(0, 0)
+        return self.proxy.data(first, UUID_ROLE) if first.isValid() else None
+
+    def selected_plan(self) -> PlanInfo | None:
+        return self.tree.selected_plan()
+
+    def _selection_changed(self) -> None:
+        if self._loading:
+            return
+        ws, plan = self.editor.workspace, self.selected_plan()
+        self.actions_.update()
+        self.right_stack.setCurrentIndex(0 if plan else 1)
+        members = ws.team.list_members() if ws and plan else []
+        ancestors = self.model.ancestors(plan.uuid) if plan else []
+        self.form.set_plan(plan, members)
+        self.platforms.set_plan(plan, ancestors)
+        self.objectives.set_plan(plan)
+        self.research.set_plan(plan)
+        if ws is None or plan is None:
+            self.health.set_health(None)
+        else:
+            health = ws.plans.plan_health(plan.uuid)
+            source = self.model.find(health.source_plan_uuid)
+            self.health.set_health(health, source.title if source else "")
+        self._show_heading(plan)
+
+    def _show_heading(self, plan: PlanInfo | None) -> None:
+        if plan is None:
+            self.plan_title.clear()
+            self.plan_meta.clear()
+            return
+        self.plan_title.setText(plan.title)
+        meta = [
+            self.tr("%1 plan").replace("%1", level_label(plan.level)),
+            period_label(plan.start_date, plan.end_date),
+            status_label(plan.status),
+        ]
+        if plan.owner_name:
+            meta.append(self.tr("owner: %1").replace("%1", plan.owner_name))
+        if plan.budget_cents:
+            meta.append(self.tr("budget %1").replace("%1", money_text(plan.budget_cents)))
+        above = self.model.ancestors(plan.uuid)
+        if above:
+            meta.append(self.tr("under “%1”").replace("%1", above[0].title))
+        self.plan_meta.setText("  ·  ".join(meta))
+
+    def edit_title(self) -> None:
+        """F2: go to the title box, ready to type."""
+        self.sections.setCurrentWidget(self.form)
+        self.form.title.setFocus()
+        self.form.title.selectAll()
+
+    # Tree ---------------------------------------------------------------------------
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        if text:
+            self.tree.expandAll()
+
+    def _archived_toggled(self, show: bool) -> None:
+        self.proxy.set_show_archived(show)
+        self.tree.expand_uuids({p.uuid for p in self.model.plans()})
+        self._selection_changed()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        a = self.actions_
+        menu.addAction(a.new_action)
+        menu.addSeparator()
+        for action in a.plan_actions():
+            menu.addAction(action)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    # Layout -------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        s = settings.settings()
+        state = s.value("strategy/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.sections.setCurrentIndex(int(s.value("strategy/section", 0)))  # type: ignore[call-overload]
+        self.show_archived.setChecked(s.value("strategy/show_archived", "false") == "true")
+
+    def save_layout(self, s: QSettings) -> None:
+        s.setValue("strategy/splitter", self.splitter.saveState())
+        s.setValue("strategy/section", self.sections.currentIndex())
+        s.setValue("strategy/show_archived", "true" if self.show_archived.isChecked() else "false")
+
+    # Language -----------------------------------------------------------------------
+    def _update_empty_state(self) -> None:
+        if self.editor.workspace is None:
+            self.empty.set_text(
+                self.tr("No database open"),
+                self.tr("Open or create a database to plan the year, its quarters and months."),
+            )
+            self.first_plan.hide()
+            return
         self.empty.set_text(
             self.tr("No strategy plan yet"),
             self.tr(
-                "Year, quarter and month plans will live here: goals, core messages, "
-                "audience, platforms, content pillars, posting frequency and budget, "
-                "checked against the calendar and the KPIs."
+                "Plans live here as a tree: a year plan, its quarters and their months "
+                "(any level can be skipped). Each holds goals, core messages, audience, "
+                "budget, per-platform posting frequency, content pillars and measurable "
+                "objectives, checked against the calendar and the KPIs."
             ),
         )
+        self.first_plan.setText(self.tr("Create this year's plan"))
+        self.first_plan.show()
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter plans by title or period"))
+        self.show_archived.setText(self.tr("Show archived plans"))
+        self.new_label.setText(self.tr("New:"))
+        short = (self.tr("Year plan"), self.tr("Quarter plan"), self.tr("Month plan"))
+        for button, text, a in zip(
+            self.new_buttons,
+            short,
+            (
+                self.actions_.new_year_action,
+                self.actions_.new_quarter_action,
+                self.actions_.new_month_action,
+            ),
+            strict=True,
+        ):
+            button.setText(text)
+            button.setToolTip(a.text().replace("&", ""))
+        self.actions_.retranslate()
+        titles = (
+            self.tr("Overview"),
+            self.tr("Platforms && pillars"),
+            self.tr("Objectives"),
+            self.tr("Research"),
+            self.tr("Health"),
+        )
+        for i, title in enumerate(titles):
+            self.sections.setTabText(i, title)
+        self.no_selection.set_text(
+            self.tr("No plan selected"),
+            self.tr("Choose a plan on the left, or make a new one with Ctrl+N."),
+        )
+        self.model.retranslate()
+        self._update_empty_state()
+        self._show_heading(self.selected_plan())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
