@@ -67,10 +67,10 @@ def test_table_models_pass_the_model_tester(qtmodeltester: object, workspace: Wo
     workspace.team.add(MemberDraft("王芳", ("lead", "pr"), "wang.fang@example.com"))
     workspace.team.add(MemberDraft("Chen Hao", active=False))
     members = MemberTableModel()
-    members.set_members(workspace.team.list_members())
+    members.set_rows(workspace.team.list_members())
     qtmodeltester.check(members)  # type: ignore[attr-defined]
     accounts = AccountTableModel()
     platform = workspace.accounts.list_platforms()[0]
     workspace.accounts.add_account(AccountDraft(platform.uuid, "@brand"))
-    accounts.set_accounts(workspace.accounts.list_accounts())
+    accounts.set_rows(workspace.accounts.list_accounts())
     qtmodeltester.check(accounts)  # type: ignore[attr-defined]

@@ -5,11 +5,10 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale
 
 from app.services.accounts_data import AccountInfo
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.row_model import RowTableModel
 
 
 class Column(IntEnum):
@@ -20,45 +19,26 @@ class Column(IntEnum):
     ACTIVE = 4
 
 
-class AccountTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AccountInfo] = []
+class AccountTableModel(RowTableModel[AccountInfo]):
+    columns = Column
 
-    def set_accounts(self, rows: list[AccountInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def header(self, column: Any) -> str:
+        return {
+            Column.PLATFORM: self.tr("Platform"),
+            Column.HANDLE: self.tr("Handle"),
+            Column.NAME: self.tr("Display name"),
+            Column.OWNER: self.tr("Owner"),
+            Column.ACTIVE: self.tr("Status"),
+        }[column]
 
-    def account_at(self, row: int) -> AccountInfo:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Platform"),
-            self.tr("Handle"),
-            self.tr("Display name"),
-            self.tr("Owner"),
-            self.tr("Status"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        a = self._rows[index.row()]
-        chinese = QLocale().language() == QLocale.Language.Chinese
-        return (
-            a.platform_zh if chinese else a.platform_en,
-            a.handle,
-            a.display_name,
-            a.owner_name or "—",
-            self.tr("Active") if a.active else self.tr("Paused"),
-        )[index.column()]
+    def display(self, row: AccountInfo, column: Any) -> str:
+        if column == Column.PLATFORM:
+            chinese = QLocale().language() == QLocale.Language.Chinese
+            return row.platform_zh if chinese else row.platform_en
+        if column == Column.HANDLE:
+            return row.handle
+        if column == Column.NAME:
+            return row.display_name
+        if column == Column.OWNER:
+            return row.owner_name or "—"
+        return self.tr("Active") if row.active else self.tr("Paused")

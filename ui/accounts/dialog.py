@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSortFilterProxyModel
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from app.services.accounts_data import AccountDraft, AccountInfo
 from app.services.validation import InvalidInput
 from ui.accounts.account_model import AccountTableModel, Column
 from ui.errors import invalid_text, show_error
+from ui.row_model import sort_proxy
 
 if TYPE_CHECKING:  # the core's services load only once a database opens
     from app.workspace import Workspace
@@ -108,8 +109,7 @@ class AccountsDialog(QDialog):
         self.ws = ws
         self.setWindowTitle(self.tr("Accounts and platforms"))
         self.model = AccountTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = sort_proxy(self.model, self)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -144,11 +144,11 @@ class AccountsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_accounts(self.ws.accounts.list_accounts())
+        self.model.set_rows(self.ws.accounts.list_accounts())
 
     def selected(self) -> AccountInfo | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.account_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
 
     def add(self) -> None:
         if AccountEditor(self.ws, None, self).exec():

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from app.services.strategy_data import ObjectiveInfo
+from ui.row_model import RowTableModel
 from ui.strategy.labels import (
     language,
     metric_label,
@@ -16,7 +17,6 @@ from ui.strategy.labels import (
     scope_label,
     unit_label,
 )
-from ui.strategy.row_model import RowTableModel
 
 
 class ObjectiveColumn(IntEnum):

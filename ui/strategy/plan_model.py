@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from app.services.strategy_data import PlanInfo
+from ui.row_model import SORT_ROLE, UUID_ROLE
 from ui.strategy.labels import level_label, period_label, status_label
-from ui.strategy.row_model import SORT_ROLE, UUID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.services.strategy_data import PillarInfo, PlatformStrategyInfo
+from ui.row_model import RowTableModel
 from ui.strategy.labels import frequency_unit_label, language
-from ui.strategy.row_model import RowTableModel
 
 
 class StrategyColumn(IntEnum):

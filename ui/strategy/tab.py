@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.strategy_data import PlanInfo
 from ui import settings
 from ui.empty_state import EmptyState
+from ui.row_model import UUID_ROLE
 from ui.strategy.editing import Editor
 from ui.strategy.health_panel import HealthPanel
 from ui.strategy.labels import level_label, money_text, period_label, status_label
@@ -36,7 +37,6 @@ from ui.strategy.plan_model import PlanFilterProxy, PlanTreeModel
 from ui.strategy.plan_tree import PlanTreeView
 from ui.strategy.platforms_panel import PlatformsPanel
 from ui.strategy.research_panel import ResearchPanel
-from ui.strategy.row_model import UUID_ROLE
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the core's services load only once a database opens

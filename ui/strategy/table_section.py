@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.strategy.row_model import RowTableModel, sort_proxy
+from ui.row_model import RowTableModel, sort_proxy
 
 
 class TableSection(QWidget):

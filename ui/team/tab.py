@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from app.services.team_data import MemberDraft, MemberInfo, RemovedMember
 from ui.empty_state import EmptyState
 from ui.errors import show_error
+from ui.row_model import sort_proxy
 from ui.team.member_dialog import MemberDialog
-from ui.team.member_model import SORT_ROLE, Column, MemberTableModel
+from ui.team.member_model import Column, MemberTableModel
 from ui.undo import ServiceCommand
 
 if TYPE_CHECKING:  # the core's services load only once a database opens
@@ -37,12 +38,7 @@ class TeamTab(QWidget):
         self.undo_stack = undo_stack
         self.workspace: Workspace | None = None
         self.model = MemberTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortLocaleAware(True)
+        self.proxy = sort_proxy(self.model, self)
 
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
@@ -97,7 +93,7 @@ class TeamTab(QWidget):
 
     def reload(self, select_uuid: str | None = None) -> None:
         members = self.workspace.team.list_members() if self.workspace else []
-        self.model.set_members(members)
+        self.model.set_rows(members)
         self.stack.setCurrentWidget(self.table if members else self.empty)
         if select_uuid:
             row = self.model.row_of(select_uuid)
@@ -109,7 +105,7 @@ class TeamTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.member_at(self.proxy.mapToSource(rows[0]).row())
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
 
     def _update_buttons(self) -> None:
         has_db = self.workspace is not None

@@ -1,5 +1,5 @@
-"""A table model over a list of frozen service infos: the shared part of the Strategy
-tables. Subclasses name their columns (an IntEnum) and say what each cell shows."""
+"""A table model over a list of frozen service infos, shared by every tab's tables.
+Subclasses name their columns (an IntEnum) and say what each cell shows."""
 
 from __future__ import annotations
 
