@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_startup
+from benchmarks import bench_startup, bench_strategy
 
 
 def main(argv: list[str]) -> int:
     bench_startup.print_table("Start-up and demo data", bench_startup.run())
+    bench_startup.print_table("Strategy tab, large demo database", bench_strategy.run())
     if "--dist" in argv:
         from benchmarks import bench_dist
 
