@@ -6,10 +6,11 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
 from app.db.database import open_database
 from app.db.errors import DatabaseTooNew, StaleEdit
+from app.db.models import Member
 from app.db.schema import HEAD_REVISION
 from app.services.accounts import AccountDraft, AccountsService
 from app.services.team import MemberDraft, TeamService
@@ -77,3 +78,18 @@ def test_server_database_from_a_newer_version_is_refused(clean_url: str) -> None
     engine.dispose()
     with pytest.raises(DatabaseTooNew):
         open_database(clean_url)
+
+
+def test_a_concurrent_save_turns_into_stale_edit_on_the_server(clean_url: str) -> None:
+    """Read committed: the second writer's UPDATE finds the version moved on."""
+    db = open_database(clean_url)
+    try:
+        m = TeamService(db).add(MemberDraft("李娜"))
+        with pytest.raises(StaleEdit), db.session() as s:
+            mine = s.scalar(select(Member).where(Member.uuid == m.uuid))
+            assert mine is not None
+            TeamService(db).update(m.uuid, m.version, MemberDraft("李娜 (theirs)"))
+            mine.name = "李娜 (mine)"
+        assert TeamService(db).get(m.uuid).name == "李娜 (theirs)"
+    finally:
+        db.close()

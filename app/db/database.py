@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.db import backup
 from app.db.errors import (
@@ -28,6 +30,7 @@ from app.db.errors import (
     DatabaseProblem,
     DatabaseTooNew,
     NotADatabase,
+    StaleEdit,
     classify_sqlite_error,
 )
 from app.db.schema import HEAD_REVISION, KNOWN_REVISIONS
@@ -59,12 +62,16 @@ class Database:
         """A session in one transaction: committed on success, rolled back on error.
 
         Driver errors a user can act on (locked, disk full, damaged) come out as
-        :class:`DatabaseProblem`.
+        :class:`DatabaseProblem`, and an update of a row someone else changed
+        meanwhile as :class:`StaleEdit`.
         """
         with self._sessions() as s:
             try:
                 with s.begin():
                     yield s
+            except StaleDataError as exc:
+                # The row's version moved on under this session: someone else saved first.
+                raise StaleEdit("Someone else changed this record; reload and retry.") from exc
             except DBAPIError as exc:
                 problem = classify_sqlite_error(exc.orig or exc, self.path)
                 if problem is None:
@@ -209,7 +216,10 @@ def _open_sqlite(path: Path, *, migrate: bool) -> Database:
 
 
 def _open_server(url: str, *, migrate: bool) -> Database:
-    engine = create_engine(url, pool_pre_ping=True)
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+    except (ImportError, NoSuchModuleError) as exc:
+        raise DatabaseProblem(_no_driver_message(url, exc)) from exc
     try:
         with engine.connect() as con:
             has_table = engine.dialect.has_table(con, "alembic_version")
@@ -229,6 +239,20 @@ def _open_server(url: str, *, migrate: bool) -> Database:
         engine.dispose()
         raise
     return Database(url=url, engine=engine)
+
+
+def _no_driver_message(url: str, exc: Exception) -> str:
+    """What to tell a user whose URL names a database driver this build (or install)
+    lacks: the packaged app carries the PostgreSQL driver only when built for team mode."""
+    parsed = make_url(url)  # create_engine parsed it before it failed on the driver
+    backend, driver = parsed.get_backend_name(), parsed.get_driver_name()
+    if backend == "postgresql":
+        return (
+            f"This build has no PostgreSQL driver; the driver {driver!r} this URL names is "
+            "not installed. Use a build made for team mode (SOCIALDESK_WITH_POSTGRES=1) "
+            "or, from source, install it (pip install 'socialdesk[postgres]')."
+        )
+    return f"This build has no driver {driver!r} for {backend} databases ({exc})."
 
 
 def _upgrade(engine: Engine, revision: str = "head") -> None:

@@ -7,12 +7,12 @@ import re
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.database import Database
-from app.db.errors import NotFound, StaleEdit
+from app.db.errors import NotFound
 from app.db.models import Account, Member, Platform
 from app.services.accounts_data import AccountDraft, AccountInfo, PlatformInfo
+from app.services.records import check_version, find
 from app.services.validation import InvalidInput, require_text
 
 __all__ = ["AccountDraft", "AccountInfo", "AccountsService", "PlatformInfo"]
@@ -104,25 +104,18 @@ class AccountsService:
     def update_account(self, uuid: str, expected_version: int, draft: AccountDraft) -> AccountInfo:
         try:
             with self._db.session() as s:
-                a = s.scalar(select(Account).where(Account.uuid == uuid))
-                if a is None:
-                    raise NotFound("This account no longer exists.")
-                if a.version != expected_version:
-                    raise StaleEdit("Someone else changed this account; reload and retry.")
+                a = find(s, Account, uuid, "account")
+                check_version(a, expected_version, "account")
                 self._apply(s, a, draft)
                 s.flush()
                 s.refresh(a)
                 return _account_info(a)
         except IntegrityError as exc:
             raise InvalidInput("handle", "this platform already has that account") from exc
-        except StaleDataError as exc:
-            raise StaleEdit("Someone else changed this account; reload and retry.") from exc
 
     def remove_account(self, uuid: str) -> AccountInfo:
         with self._db.session() as s:
-            a = s.scalar(select(Account).where(Account.uuid == uuid))
-            if a is None:
-                raise NotFound("This account no longer exists.")
+            a = find(s, Account, uuid, "account")
             info = _account_info(a)
             s.delete(a)
             return info

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session, joinedload
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.database import Database
-from app.db.errors import StaleEdit
 from app.db.models import Member
 from app.db.strategy_models import Objective, Plan
 from app.services import strategy_health, strategy_tree
-from app.services.strategy_checks import check_version, find, stale_message, whole_number
+from app.services.records import check_version, find, whole_number
 from app.services.strategy_data import (
     LEVELS,
     STATUSES,
@@ -132,33 +130,27 @@ class StrategyService:
     def update_plan(self, uuid: str, expected_version: int, draft: PlanDraft) -> PlanInfo:
         """Save changes made to the version the user saw; raises StaleEdit otherwise."""
         period = _validate(draft)
-        try:
-            with self._db.session() as s:
-                plan = _get(s, uuid)
-                check_version(plan, expected_version, "plan")
-                parent = _check_parent(s, plan, draft, period)
-                _check_contents(s, plan, draft, period)
-                _apply(s, plan, draft, period, parent)
-                s.flush()
-                return plan_info(plan)
-        except StaleDataError as exc:
-            raise StaleEdit(stale_message("plan")) from exc
+        with self._db.session() as s:
+            plan = _get(s, uuid)
+            check_version(plan, expected_version, "plan")
+            parent = _check_parent(s, plan, draft, period)
+            _check_contents(s, plan, draft, period)
+            _apply(s, plan, draft, period, parent)
+            s.flush()
+            return plan_info(plan)
 
     def archive_plan(self, uuid: str, expected_version: int) -> ArchivedPlans:
         """Archive a plan and every plan under it; ``unarchive_plan`` undoes it."""
-        try:
-            with self._db.session() as s:
-                plan = _get(s, uuid)
-                check_version(plan, expected_version, "plan")
-                tree = strategy_tree.subtree(s, plan)
-                before = tuple((p.uuid, p.status) for p in tree)
-                for p in tree:
-                    if p.status != "archived":
-                        p.status = "archived"
-                s.flush()
-                return ArchivedPlans(plan_info(plan), before)
-        except StaleDataError as exc:
-            raise StaleEdit(stale_message("plan")) from exc
+        with self._db.session() as s:
+            plan = _get(s, uuid)
+            check_version(plan, expected_version, "plan")
+            tree = strategy_tree.subtree(s, plan)
+            before = tuple((p.uuid, p.status) for p in tree)
+            for p in tree:
+                if p.status != "archived":
+                    p.status = "archived"
+            s.flush()
+            return ArchivedPlans(plan_info(plan), before)
 
     def unarchive_plan(self, archived: ArchivedPlans) -> PlanInfo:
         """Give each plan the status it had before ``archive_plan`` (those still there)."""

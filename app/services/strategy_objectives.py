@@ -9,13 +9,12 @@ from collections.abc import Sequence
 
 from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session, joinedload
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.database import Database
-from app.db.errors import NotFound, StaleEdit
+from app.db.errors import NotFound
 from app.db.models import Account, Campaign, Platform
 from app.db.strategy_models import Objective, Plan
-from app.services.strategy_checks import check_version, find, finite_number
+from app.services.records import check_version, find, finite_number
 from app.services.strategy_data import (
     DEFAULT_UNITS,
     KPI_METRICS,
@@ -131,15 +130,12 @@ class ObjectivesService:
     def update_objective(
         self, uuid: str, expected_version: int, draft: ObjectiveDraft
     ) -> ObjectiveInfo:
-        try:
-            with self._db.session() as s:
-                o = find(s, Objective, uuid, "objective")
-                check_version(o, expected_version, "objective")
-                self._apply(s, o, o.plan, draft, check_scope=True)
-                s.flush()
-                return load_objectives(s, Objective.id == o.id)[0]
-        except StaleDataError as exc:
-            raise StaleEdit("Someone else changed this objective; reload and retry.") from exc
+        with self._db.session() as s:
+            o = find(s, Objective, uuid, "objective")
+            check_version(o, expected_version, "objective")
+            self._apply(s, o, o.plan, draft, check_scope=True)
+            s.flush()
+            return load_objectives(s, Objective.id == o.id)[0]
 
     def remove_objective(self, uuid: str) -> ObjectiveInfo:
         with self._db.session() as s:

@@ -7,13 +7,11 @@ from dataclasses import replace
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, joinedload
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.database import Database
-from app.db.errors import StaleEdit
 from app.db.models import Account, Platform
 from app.db.strategy_models import ContentPillar, Plan, PlatformStrategy
-from app.services.strategy_checks import check_version, find, stale_message, whole_number
+from app.services.records import check_version, find, whole_number
 from app.services.strategy_data import (
     FREQUENCY_UNITS,
     MAX_FREQUENCY,
@@ -79,15 +77,12 @@ class PlatformStrategyService:
     def update_strategy(
         self, uuid: str, expected_version: int, draft: PlatformStrategyDraft
     ) -> PlatformStrategyInfo:
-        try:
-            with self._db.session() as s:
-                st = find(s, PlatformStrategy, uuid, "platform strategy")
-                check_version(st, expected_version, "platform strategy")
-                self._apply_strategy(s, st, st.plan, draft)
-                s.flush()
-                return strategy_info(st)
-        except StaleDataError as exc:
-            raise StaleEdit(stale_message("platform strategy")) from exc
+        with self._db.session() as s:
+            st = find(s, PlatformStrategy, uuid, "platform strategy")
+            check_version(st, expected_version, "platform strategy")
+            self._apply_strategy(s, st, st.plan, draft)
+            s.flush()
+            return strategy_info(st)
 
     def remove_strategy(self, uuid: str) -> RemovedPlatformStrategy:
         """Remove a platform strategy and its pillars; the result restores both."""
@@ -172,15 +167,12 @@ class PlatformStrategyService:
             return pillar_info(pillar)
 
     def update_pillar(self, uuid: str, expected_version: int, draft: PillarDraft) -> PillarInfo:
-        try:
-            with self._db.session() as s:
-                pillar = find(s, ContentPillar, uuid, "pillar")
-                check_version(pillar, expected_version, "pillar")
-                self._apply_pillar(s, pillar, pillar.plan, draft)
-                s.flush()
-                return pillar_info(pillar)
-        except StaleDataError as exc:
-            raise StaleEdit(stale_message("pillar")) from exc
+        with self._db.session() as s:
+            pillar = find(s, ContentPillar, uuid, "pillar")
+            check_version(pillar, expected_version, "pillar")
+            self._apply_pillar(s, pillar, pillar.plan, draft)
+            s.flush()
+            return pillar_info(pillar)
 
     def remove_pillar(self, uuid: str) -> PillarInfo:
         with self._db.session() as s:

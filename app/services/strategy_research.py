@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session, joinedload
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.database import Database
-from app.db.errors import StaleEdit
 from app.db.models import Platform
 from app.db.strategy_models import Competitor, CompetitorMetric, Plan, ResearchNote
-from app.services.strategy_checks import check_version, find, finite_number
+from app.services.records import check_version, find, finite_number
 from app.services.strategy_research_data import (
     CompetitorDraft,
     CompetitorInfo,
@@ -104,15 +102,12 @@ class ResearchService:
     def update_competitor(
         self, uuid: str, expected_version: int, draft: CompetitorDraft
     ) -> CompetitorInfo:
-        try:
-            with self._db.session() as s:
-                c = find(s, Competitor, uuid, "competitor")
-                check_version(c, expected_version, "competitor")
-                self._apply_competitor(c, draft)
-                s.flush()
-                return _competitor_info(c)
-        except StaleDataError as exc:
-            raise StaleEdit("Someone else changed this competitor; reload and retry.") from exc
+        with self._db.session() as s:
+            c = find(s, Competitor, uuid, "competitor")
+            check_version(c, expected_version, "competitor")
+            self._apply_competitor(c, draft)
+            s.flush()
+            return _competitor_info(c)
 
     def remove_competitor(self, uuid: str) -> RemovedCompetitor:
         with self._db.session() as s:
@@ -158,15 +153,12 @@ class ResearchService:
     def update_observation(
         self, uuid: str, expected_version: int, draft: ObservationDraft
     ) -> ObservationInfo:
-        try:
-            with self._db.session() as s:
-                m = find(s, CompetitorMetric, uuid, "observation")
-                check_version(m, expected_version, "observation")
-                self._apply_observation(s, m, draft)
-                s.flush()
-                return _observation_info(m)
-        except StaleDataError as exc:
-            raise StaleEdit("Someone else changed this observation; reload and retry.") from exc
+        with self._db.session() as s:
+            m = find(s, CompetitorMetric, uuid, "observation")
+            check_version(m, expected_version, "observation")
+            self._apply_observation(s, m, draft)
+            s.flush()
+            return _observation_info(m)
 
     def remove_observation(self, uuid: str) -> ObservationInfo:
         """The result goes back with ``add_observation(info.competitor_uuid, info.draft(),
@@ -206,15 +198,12 @@ class ResearchService:
     def update_note(
         self, uuid: str, expected_version: int, draft: ResearchNoteDraft
     ) -> ResearchNoteInfo:
-        try:
-            with self._db.session() as s:
-                n = find(s, ResearchNote, uuid, "research note")
-                check_version(n, expected_version, "research note")
-                self._apply_note(s, n, draft)
-                s.flush()
-                return _note_info(n)
-        except StaleDataError as exc:
-            raise StaleEdit("Someone else changed this research note; reload and retry.") from exc
+        with self._db.session() as s:
+            n = find(s, ResearchNote, uuid, "research note")
+            check_version(n, expected_version, "research note")
+            self._apply_note(s, n, draft)
+            s.flush()
+            return _note_info(n)
 
     def remove_note(self, uuid: str) -> ResearchNoteInfo:
         """The result goes back with ``add_note(info.draft(), uuid=info.uuid)``."""

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.db.database import Database
-from app.db.errors import NotFound, StaleEdit
 from app.db.models import Account, Member, MemberRole
+from app.services.records import check_version, find
 from app.services.team_data import MemberDraft, MemberInfo, RemovedMember
 from app.services.validation import InvalidInput, require_text
 from app.vocabulary import ROLES
@@ -42,10 +41,7 @@ def _validate(draft: MemberDraft) -> MemberDraft:
 
 
 def _get(s: Session, uuid: str) -> Member:
-    member = s.scalar(select(Member).where(Member.uuid == uuid))
-    if member is None:
-        raise NotFound("This team member no longer exists.")
-    return member
+    return find(s, Member, uuid, "team member")
 
 
 class TeamService:
@@ -77,19 +73,15 @@ class TeamService:
     def update(self, uuid: str, expected_version: int, draft: MemberDraft) -> MemberInfo:
         """Save changes made to the version the user saw; raises StaleEdit otherwise."""
         d = _validate(draft)
-        try:
-            with self._db.session() as s:
-                m = _get(s, uuid)
-                if m.version != expected_version:
-                    raise StaleEdit("Someone else changed this member; reload and retry.")
-                m.name, m.email, m.active, m.notes = d.name, d.email, d.active, d.notes
-                current = {r.role for r in m.roles}
-                if current != set(d.roles):
-                    m.roles = [MemberRole(role=r) for r in d.roles]
-                s.flush()
-                return _info(m)
-        except StaleDataError as exc:
-            raise StaleEdit("Someone else changed this member; reload and retry.") from exc
+        with self._db.session() as s:
+            m = _get(s, uuid)
+            check_version(m, expected_version, "member")
+            m.name, m.email, m.active, m.notes = d.name, d.email, d.active, d.notes
+            current = {r.role for r in m.roles}
+            if current != set(d.roles):
+                m.roles = [MemberRole(role=r) for r in d.roles]
+            s.flush()
+            return _info(m)
 
     def remove(self, uuid: str) -> RemovedMember:
         with self._db.session() as s:

@@ -1,4 +1,6 @@
-"""Lookups and input checks shared by the Strategy services."""
+"""Finding records by UUID and checking the version an edit was based on; number checks.
+
+Shared by every service."""
 
 from __future__ import annotations
 
