@@ -70,6 +70,34 @@ def unused_qt_file(dest: str) -> bool:
     return any(_UNUSED_QT_LIB.match(p) for p in parts[1:])
 
 
+# matplotlib's data the app never reads. Charts draw with DejaVu Sans (and the CJK font
+# as fallback) through Agg: the other fonts (STIX and Computer Modern for mathtext,
+# DejaVu Serif, the Type 1 metrics of the PDF/PS backends), the sample data of the docs
+# and the web backend's JavaScript stay out. Kept: DejaVuSans*.ttf, the Last Resort font
+# matplotlib falls back on, the licences, matplotlibrc, styles and toolbar images.
+_KEPT_MPL_FONT = re.compile(r"^(DejaVuSans.*\.ttf|LastResortHE-Regular\.ttf|LICENSE.*)$")
+_UNUSED_MPL_DATA = {"sample_data", "plot_directive", "kpsewhich.lua"}
+
+
+def unused_matplotlib_file(dest: str) -> bool:
+    """True for matplotlib data or web assets the app's Agg/QtAgg charts never load."""
+    parts = PurePosixPath(dest.replace("\\", "/")).parts
+    if not parts or parts[0] not in {"matplotlib", "mpl_toolkits"}:
+        return False
+    if "tests" in parts or "web_backend" in parts:
+        return True
+    if "mpl-data" not in parts:
+        return False
+    inside = parts[parts.index("mpl-data") + 1 :]
+    if not inside:
+        return False
+    if inside[0] in _UNUSED_MPL_DATA:
+        return True
+    if inside[0] == "fonts":
+        return len(inside) < 2 or inside[1] != "ttf" or not _KEPT_MPL_FONT.match(inside[-1])
+    return False
+
+
 def without_unused(binaries: Toc, unused: Callable[[str], bool]) -> Toc:
     """``binaries`` without the entries ``unused`` names, nor the libraries that only
     those entries linked (the GTK3 theme alone brings GTK, cairo and pango along).
@@ -137,12 +165,16 @@ def version_info_text(version: str, template: Path = HERE / "version_info.txt") 
 
 
 def strip_debug_info(binaries: Toc, workdir: Path) -> Toc:
-    """Copies of the Linux binaries that carry debug sections, without them.
+    """Copies of the Linux binaries that carry debug sections or a full symbol table,
+    without them.
 
-    Only the debug sections go (``strip --strip-debug``), and never from the libraries
-    auditwheel vendored into ``*.libs`` folders: a full strip, or any strip of those
-    patched files, breaks numpy's OpenBLAS. On this machine it saves about 35 MB
-    (libpython alone drops from 23 MB to 5 MB). A no-op without binutils' ``strip``.
+    ``strip --strip-unneeded`` drops the debug sections and the static symbol table (the
+    symbols other libraries link against, in ``.dynsym``, stay), as distributions strip
+    their shared libraries; never from the libraries auditwheel vendored into ``*.libs``
+    folders: a full strip, or any strip of those patched files, breaks numpy's OpenBLAS.
+    On this machine it saves about 40 MB (libpython alone drops from 23 MB to 5 MB; the
+    symbol tables of ICU, numpy's and matplotlib's extensions another 5 MB). A no-op
+    without binutils' ``strip``.
     """
     strip = shutil.which("strip")
     if strip is None:
@@ -153,21 +185,24 @@ def strip_debug_info(binaries: Toc, workdir: Path) -> Toc:
         if (
             typecode in {"BINARY", "EXTENSION"}
             and not any(p.endswith(".libs") for p in source.parts)
-            and _has_debug_info(source)
+            and _has_symbols(source)
         ):
             target = workdir / dest
             if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                subprocess.run([strip, "--strip-debug", "-o", str(target), src], check=True)
+                cmd = [strip, "--strip-unneeded", "-o", str(target), src]
+                subprocess.run(cmd, check=True)
             src = str(target)
         result.append((dest, src, typecode))
     return result
 
 
-def _has_debug_info(path: Path) -> bool:
+def _has_symbols(path: Path) -> bool:
+    """True for an ELF file with debug sections or a static symbol table."""
     with path.open("rb") as f:
         if f.read(4) != b"\x7fELF":
             return False
     # Section names live in a string table near the end; a read of the whole file is
     # simpler than parsing ELF and costs well under a second for the whole bundle.
-    return b".debug_info" in path.read_bytes()
+    data = path.read_bytes()
+    return b".debug_info" in data or b"\x00.symtab\x00" in data

@@ -8,7 +8,8 @@ one-file unpacking too.
 
 ``SOCIALDESK_SELFTEST=1`` checks, instead of starting the app, the parts a freeze can
 lose: numpy's OpenBLAS, matplotlib's Qt backend, data and font cache, the bundled CJK
-font, Qt's print support, the PostgreSQL driver and the migration scripts (used by
+font, Qt's print support, the PostgreSQL driver (only in a build made with
+``SOCIALDESK_WITH_POSTGRES=1``) and the migration scripts (used by
 tests/test_packaging.py; also useful on a user's machine).
 """
 
@@ -57,12 +58,14 @@ def _self_test() -> int:
     print("matplotlib", matplotlib.__version__, matplotlib.get_configdir())
     QPrinter()  # loads the print-support plugin (CUPS on Linux) the print dialogs use
     print("printers", len(QPrinterInfo.availablePrinters()))
-    try:
+    try:  # opt-in (SOCIALDESK_WITH_POSTGRES=1): "none" in a build without it
         import psycopg
 
         print("postgres driver", psycopg.pq.__impl__)
-    except ImportError:
-        print("postgres driver none")
+    except ModuleNotFoundError as exc:
+        print("postgres driver none" if exc.name == "psycopg" else f"postgres driver {exc!r}")
+    except ImportError as exc:  # shipped but broken: say why
+        print(f"postgres driver {exc!r}")
     migrations = sorted(p.name for p in (paths.migrations_dir() / "versions").glob("*.py"))
     print("migrations", paths.migrations_dir(), " ".join(migrations))
     return 0

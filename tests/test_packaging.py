@@ -29,6 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 RULES = runpy.run_path(str(PACKAGING / "bundle.py"))
 TABS_EN = "Strategy | Content calendar | Inbox | KPIs | Team"
+# The PostgreSQL driver is opt-in (team mode): SOCIALDESK_WITH_POSTGRES=1 when running
+# these tests builds with it, and then the built app must load it.
+WITH_POSTGRES = os.environ.get("SOCIALDESK_WITH_POSTGRES", "0") == "1"
 
 
 # What goes in --------------------------------------------------------------------------
@@ -81,6 +84,32 @@ def test_qt_parts_the_app_uses_stay(dest: str) -> None:
     assert not RULES["unused_qt_file"](dest)
 
 
+@pytest.mark.parametrize(
+    ("dest", "unused"),
+    [
+        ("matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf", False),
+        ("matplotlib/mpl-data/fonts/ttf/DejaVuSans-Bold.ttf", False),
+        ("matplotlib/mpl-data/fonts/ttf/DejaVuSansMono.ttf", False),
+        ("matplotlib/mpl-data/fonts/ttf/LastResortHE-Regular.ttf", False),
+        ("matplotlib/mpl-data/fonts/ttf/LICENSE_DEJAVU", False),
+        ("matplotlib/mpl-data/matplotlibrc", False),
+        ("matplotlib/mpl-data/stylelib/ggplot.mplstyle", False),
+        ("matplotlib/mpl-data/images/home.svg", False),
+        ("matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf", True),
+        ("matplotlib/mpl-data/fonts/ttf/cmr10.ttf", True),
+        ("matplotlib/mpl-data/fonts/ttf/DejaVuSerif.ttf", True),
+        ("matplotlib/mpl-data/fonts/afm/pagd8a.afm", True),
+        ("matplotlib/mpl-data/fonts/pdfcorefonts/Helvetica.afm", True),
+        ("matplotlib/mpl-data/sample_data/goog.npz", True),
+        ("matplotlib/backends/web_backend/js/mpl.js", True),
+        ("mpl_toolkits/mplot3d/tests/baseline.png", True),
+        ("resources/fonts/wqy-microhei.ttc", False),
+    ],
+)
+def test_only_matplotlib_data_the_charts_use_ships(dest: str, unused: bool) -> None:
+    assert RULES["unused_matplotlib_file"](dest) is unused
+
+
 def test_only_qt_translations_of_our_languages_ship() -> None:
     unused = RULES["unused_qt_translation"]
     assert not unused("PySide6/Qt/translations/qtbase_zh_CN.qm", ["zh_CN"])
@@ -124,6 +153,7 @@ def test_linux_launcher_is_a_desktop_entry() -> None:
 def build(dist: Path, work: Path, *, onefile: bool) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SOCIALDESK_")}
     env["SOCIALDESK_ONEFILE"] = "1" if onefile else "0"
+    env["SOCIALDESK_WITH_POSTGRES"] = "1" if WITH_POSTGRES else "0"
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
     cmd += ["--distpath", str(dist), "--workpath", str(work), str(ROOT / "build.spec")]
     out = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
@@ -198,9 +228,8 @@ def smoke(exe: Path, home: Path, demo_from_source: dict[str, int]) -> None:
     assert "numpy" in checked[0] and checked[0].endswith(" 251716502500.0")
     assert "glyphs missing 0" in checked
     assert any(line.startswith("printers ") for line in checked)
-    # The PostgreSQL driver is opt-in (SOCIALDESK_WITH_POSTGRES=1, team mode); build() runs
-    # without SOCIALDESK_* variables, so the default build must not carry it.
-    assert "postgres driver none" in checked
+    # psycopg[binary] is a dev dependency, but only a team-mode build carries it.
+    assert f"postgres driver {'binary' if WITH_POSTGRES else 'none'}" in checked
     assert f"matplotlib {version('matplotlib')} {home / 'cache' / 'matplotlib'}" in checked
     shipped = sorted(p.name for p in (ROOT / "app" / "migrations" / "versions").glob("*.py"))
     assert checked[-1].endswith(" ".join(shipped))
