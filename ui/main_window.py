@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(self.undo_stack.redo)
         for signal in (self.undo_stack.indexChanged, self.undo_stack.cleanChanged):
             signal.connect(self._update_undo_actions)
+        # Every edit (and its undo) goes through the stack: the file size shown follows.
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_location())
         self.accounts_action = action()
         self.preferences_action = action(QKeySequence.StandardKey.Preferences)
         self.about_action = action()
