@@ -70,36 +70,53 @@ def invalid_text(exc: InvalidInput) -> str:
     )
 
 
-def describe(exc: BaseException) -> str | None:
-    """A translated sentence for a problem the user can act on; None for a bug."""
-    if isinstance(exc, DatabaseTooNew):
-        return QCoreApplication.translate(
+# The problems a user can act on, most specific first, with what to tell them.
+_PROBLEMS: tuple[tuple[type[Exception], object], ...] = (
+    (
+        DatabaseTooNew,
+        QT_TRANSLATE_NOOP(
             "Errors",
             "This database was made by a newer version of Social Desk. Update the app "
             "to open it. The file was not changed.",
-        )
-    if isinstance(exc, NotADatabase):
-        return QCoreApplication.translate("Errors", "This file is not a Social Desk database.")
-    if isinstance(exc, CorruptDatabase):
-        return QCoreApplication.translate(
-            "Errors", "The database file is damaged. Restore it from a backup."
-        )
-    if isinstance(exc, DatabaseLocked):
-        return QCoreApplication.translate(
+        ),
+    ),
+    (NotADatabase, QT_TRANSLATE_NOOP("Errors", "This file is not a Social Desk database.")),
+    (
+        CorruptDatabase,
+        QT_TRANSLATE_NOOP("Errors", "The database file is damaged. Restore it from a backup."),
+    ),
+    (
+        DatabaseLocked,
+        QT_TRANSLATE_NOOP(
             "Errors", "The database is busy in another program. Try again in a moment."
-        )
-    if isinstance(exc, DiskFull):
-        return QCoreApplication.translate(
+        ),
+    ),
+    (
+        DiskFull,
+        QT_TRANSLATE_NOOP(
             "Errors", "The disk is full. Free some space and try again; nothing was lost."
-        )
-    if isinstance(exc, StaleEdit):
-        return QCoreApplication.translate(
+        ),
+    ),
+    (
+        StaleEdit,
+        QT_TRANSLATE_NOOP(
             "Errors", "Someone else changed this record meanwhile. It has been reloaded; try again."
-        )
-    if isinstance(exc, NotFound):
-        return QCoreApplication.translate(
+        ),
+    ),
+    (
+        NotFound,
+        QT_TRANSLATE_NOOP(
             "Errors", "This record no longer exists; it may have been removed elsewhere."
-        )
+        ),
+    ),
+)
+
+
+def describe(exc: BaseException) -> str | None:
+    """A translated sentence for a problem the user can act on; None for a bug."""
+    for kind, text in _PROBLEMS:
+        if isinstance(exc, kind):
+            return QCoreApplication.translate("Errors", str(text))
     if isinstance(exc, InvalidInput):
         return invalid_text(exc)
     if isinstance(exc, DatabaseProblem):
