@@ -98,7 +98,7 @@ class Account(Record):
     handle: Mapped[str] = mapped_column(String(120))
     display_name: Mapped[str] = mapped_column(String(200), default="")
     owner_id: Mapped[int | None] = mapped_column(
-        ForeignKey("members.id", ondelete="SET NULL"), default=None
+        ForeignKey("members.id", ondelete="SET NULL"), default=None, index=True
     )
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     platform: Mapped[Platform] = relationship()
@@ -115,7 +115,7 @@ class Campaign(Record):
     # Money is kept in minor units (fen/cents): exact, and no Decimal-on-SQLite caveats.
     budget_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     owner_id: Mapped[int | None] = mapped_column(
-        ForeignKey("members.id", ondelete="SET NULL"), default=None
+        ForeignKey("members.id", ondelete="SET NULL"), default=None, index=True
     )
 
 
