@@ -4,47 +4,47 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="45" />
+        <location filename="../../ui/accounts/dialog.py" line="46" />
         <source>Edit account</source>
         <translation>编辑账号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="45" />
+        <location filename="../../ui/accounts/dialog.py" line="46" />
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="50" />
+        <location filename="../../ui/accounts/dialog.py" line="51" />
         <source>e.g. @brand_official</source>
         <translation>例如 @brand_official</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="53" />
+        <location filename="../../ui/accounts/dialog.py" line="54" />
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="56" />
+        <location filename="../../ui/accounts/dialog.py" line="57" />
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="73" />
+        <location filename="../../ui/accounts/dialog.py" line="74" />
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="74" />
+        <location filename="../../ui/accounts/dialog.py" line="75" />
         <source>&amp;Handle</source>
         <translation>账号名(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="75" />
+        <location filename="../../ui/accounts/dialog.py" line="76" />
         <source>&amp;Display name</source>
         <translation>显示名称(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="76" />
+        <location filename="../../ui/accounts/dialog.py" line="77" />
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
@@ -52,37 +52,37 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/accounts/account_model.py" line="46" />
+        <location filename="../../ui/accounts/account_model.py" line="27" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_model.py" line="47" />
+        <location filename="../../ui/accounts/account_model.py" line="28" />
         <source>Handle</source>
         <translation>账号名</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_model.py" line="48" />
+        <location filename="../../ui/accounts/account_model.py" line="29" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_model.py" line="49" />
+        <location filename="../../ui/accounts/account_model.py" line="30" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_model.py" line="50" />
+        <location filename="../../ui/accounts/account_model.py" line="31" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_model.py" line="63" />
+        <location filename="../../ui/accounts/account_model.py" line="44" />
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_model.py" line="63" />
+        <location filename="../../ui/accounts/account_model.py" line="44" />
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
@@ -90,47 +90,47 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="109" />
+        <location filename="../../ui/accounts/dialog.py" line="110" />
         <source>Accounts and platforms</source>
         <translation>账号与平台</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="124" />
+        <location filename="../../ui/accounts/dialog.py" line="125" />
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="125" />
+        <location filename="../../ui/accounts/dialog.py" line="126" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="126" />
+        <location filename="../../ui/accounts/dialog.py" line="127" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="127" />
+        <location filename="../../ui/accounts/dialog.py" line="128" />
         <source>Add &amp;platform…</source>
         <translation>添加平台(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="168" />
+        <location filename="../../ui/accounts/dialog.py" line="169" />
         <source>Remove account</source>
         <translation>删除账号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="169" />
+        <location filename="../../ui/accounts/dialog.py" line="170" />
         <source>Remove the account %1? To keep its history, mark it paused instead.</source>
         <translation>删除账号 %1？如需保留其历史记录，请改为标记“已暂停”。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="183" />
+        <location filename="../../ui/accounts/dialog.py" line="184" />
         <source>Add platform</source>
         <translation>添加平台</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="184" />
+        <location filename="../../ui/accounts/dialog.py" line="185" />
         <source>Name of the platform (e.g. Xiaohongshu 小红书):</source>
         <translation>平台名称（例如 Xiaohongshu 小红书）：</translation>
     </message>
@@ -138,12 +138,12 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="28" />
+        <location filename="../../ui/calendar/tab.py" line="11" />
         <source>No posts planned yet</source>
         <translation>尚未安排任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="30" />
+        <location filename="../../ui/calendar/tab.py" line="13" />
         <source>The content calendar will hold every post — articles, videos, live streams, image+text and short videos — from draft through legal, compliance and brand review to publishing, week by week.</source>
         <translation>内容日历将按周呈现每一条内容——文章、视频、直播、图文和短视频——从草稿经过法务、合规和品牌审核，直到发布。</translation>
     </message>
@@ -292,62 +292,62 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76" />
+        <location filename="../../ui/errors.py" line="77" />
         <source>This database was made by a newer version of Social Desk. Update the app to open it. The file was not changed.</source>
         <translation>此数据库由更新版本的社媒工作台创建。请先升级应用再打开。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82" />
+        <location filename="../../ui/errors.py" line="83" />
         <source>This file is not a Social Desk database.</source>
         <translation>此文件不是社媒工作台数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84" />
+        <location filename="../../ui/errors.py" line="86" />
         <source>The database file is damaged. Restore it from a backup.</source>
         <translation>数据库文件已损坏。请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88" />
+        <location filename="../../ui/errors.py" line="90" />
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>数据库正被其他程序占用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92" />
+        <location filename="../../ui/errors.py" line="96" />
         <source>The disk is full. Free some space and try again; nothing was lost.</source>
         <translation>磁盘已满。请释放空间后重试；没有丢失任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96" />
+        <location filename="../../ui/errors.py" line="102" />
         <source>Someone else changed this record meanwhile. It has been reloaded; try again.</source>
         <translation>其他人同时修改了这条记录。已重新载入，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100" />
+        <location filename="../../ui/errors.py" line="108" />
         <source>This record no longer exists; it may have been removed elsewhere.</source>
         <translation>这条记录已不存在，可能已在别处被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108" />
+        <location filename="../../ui/errors.py" line="125" />
         <source>The file could not be read or written: %1</source>
         <translation>无法读写文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121" />
+        <location filename="../../ui/errors.py" line="138" />
         <source>Social Desk</source>
         <translation>社媒工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130" />
+        <location filename="../../ui/errors.py" line="147" />
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132" />
+        <location filename="../../ui/errors.py" line="149" />
         <source>Social Desk hit an unexpected error. Your saved work is safe. Copy the details below and send them to whoever looks after the app.</source>
         <translation>社媒工作台遇到意外错误。已保存的工作是安全的。请复制下面的详细信息，发给负责维护本应用的同事。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144" />
+        <location filename="../../ui/errors.py" line="161" />
         <source>&amp;Copy details</source>
         <translation>复制详细信息(&amp;C)</translation>
     </message>
@@ -594,12 +594,12 @@
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="28" />
+        <location filename="../../ui/inbox/tab.py" line="11" />
         <source>No messages to answer</source>
         <translation>没有待回复的消息</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="30" />
+        <location filename="../../ui/inbox/tab.py" line="13" />
         <source>The inbox will gather comments and direct messages from every managed account, so each one is answered, assigned to a teammate and tracked until it is closed.</source>
         <translation>收件箱将汇集所有托管账号的留言和私信，确保每一条都有人回复、分派给同事并跟进到关闭。</translation>
     </message>
@@ -607,12 +607,12 @@
 <context>
     <name>KpiTab</name>
     <message>
-        <location filename="../../ui/kpi/tab.py" line="28" />
+        <location filename="../../ui/kpi/tab.py" line="11" />
         <source>No KPI data yet</source>
         <translation>暂无 KPI 数据</translation>
     </message>
     <message>
-        <location filename="../../ui/kpi/tab.py" line="30" />
+        <location filename="../../ui/kpi/tab.py" line="13" />
         <source>Import your platforms' analytics exports to chart followers, reads/views, shares, comments, conversions and ROI against the targets of your strategy plan.</source>
         <translation>导入各平台的数据分析导出文件，即可对照策略计划的目标，以图表查看粉丝、阅读量、转发、评论、转化和 ROI。</translation>
     </message>
@@ -620,127 +620,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Social Desk</source>
         <translation>社媒工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Content calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Accounts and platforms…</source>
         <translation>账号与平台(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;About Social Desk</source>
         <translation>关于社媒工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>About Social Desk</source>
         <translation>关于社媒工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>&lt;h3&gt;Social Desk 社媒工作台 %1&lt;/h3&gt;&lt;p&gt;Plans, posts, messages, numbers and appraisals of a social-media team, in one file you own. Works offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;社媒工作台 Social Desk %1&lt;/h3&gt;&lt;p&gt;社媒团队的计划、内容、消息、数据和考核，全部保存在一个属于你的文件里。无需联网。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;日志：%3&lt;/p&gt;</translation>
     </message>
@@ -791,32 +791,32 @@
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/team/member_model.py" line="54" />
+        <location filename="../../ui/team/member_model.py" line="28" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_model.py" line="55" />
+        <location filename="../../ui/team/member_model.py" line="29" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_model.py" line="56" />
+        <location filename="../../ui/team/member_model.py" line="30" />
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_model.py" line="57" />
+        <location filename="../../ui/team/member_model.py" line="31" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_model.py" line="76" />
+        <location filename="../../ui/team/member_model.py" line="41" />
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_model.py" line="76" />
+        <location filename="../../ui/team/member_model.py" line="41" />
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
@@ -1171,32 +1171,32 @@
 <context>
     <name>PillarTableModel</name>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="84" />
+        <location filename="../../ui/strategy/platform_models.py" line="80" />
         <source>Pillar</source>
         <translation>内容支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="85" />
+        <location filename="../../ui/strategy/platform_models.py" line="81" />
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="86" />
+        <location filename="../../ui/strategy/platform_models.py" line="82" />
         <source>Share of posts</source>
         <translation>发布占比</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="87" />
+        <location filename="../../ui/strategy/platform_models.py" line="83" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="95" />
+        <location filename="../../ui/strategy/platform_models.py" line="91" />
         <source>Whole plan</source>
         <translation>整个计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="98" />
+        <location filename="../../ui/strategy/platform_models.py" line="94" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1236,22 +1236,30 @@
     <message numerus="yes">
         <location filename="../../ui/strategy/plan_actions.py" line="162" />
         <source>%n sub-plan(s)</source>
-        <translation><numerusform>%n 个子计划</numerusform></translation>
+        <translation>
+            <numerusform>%n 个子计划</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategy/plan_actions.py" line="164" />
         <source>%n objective(s)</source>
-        <translation><numerusform>%n 个目标</numerusform></translation>
+        <translation>
+            <numerusform>%n 个目标</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategy/plan_actions.py" line="166" />
         <source>%n platform strategy(ies)</source>
-        <translation><numerusform>%n 个平台策略</numerusform></translation>
+        <translation>
+            <numerusform>%n 个平台策略</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategy/plan_actions.py" line="168" />
         <source>%n content pillar(s)</source>
-        <translation><numerusform>%n 个内容支柱</numerusform></translation>
+        <translation>
+            <numerusform>%n 个内容支柱</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/strategy/plan_actions.py" line="170" />
@@ -1261,7 +1269,9 @@
     <message numerus="yes">
         <location filename="../../ui/strategy/plan_actions.py" line="174" />
         <source>%n linked research note(s) will stay, unlinked.</source>
-        <translation><numerusform>%n 条关联的调研笔记会保留，但解除关联。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条关联的调研笔记会保留，但解除关联。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/strategy/plan_actions.py" line="177" />
@@ -1327,396 +1337,259 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="26" />
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="27" />
-        <source>Quarter</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="28" />
-        <source>Month</source>
-        <translation>月度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="34" />
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="35" />
-        <source>Active</source>
-        <translation>执行中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="36" />
-        <source>Archived</source>
-        <translation>已归档</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="44" />
-        <source>Followers</source>
-        <translation>粉丝数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="45" />
-        <source>Follower growth</source>
-        <translation>粉丝增长</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="46" />
-        <source>Reads/views</source>
-        <translation>阅读量/播放量</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="47" />
-        <source>Reposts/shares</source>
-        <translation>转发/分享</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="48" />
-        <source>Comments</source>
-        <translation>评论</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="49" />
-        <source>Likes</source>
-        <translation>点赞</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="50" />
-        <source>Conversions</source>
-        <translation>转化数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="51" />
-        <source>Conversion rate</source>
-        <translation>转化率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="52" />
-        <source>Ad spend</source>
-        <translation>广告花费</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="53" />
-        <source>ROI</source>
-        <translation>ROI</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="54" />
-        <source>Inbox first-response time</source>
-        <translation>收件箱首次响应时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="57" />
-        <source>Custom KPI</source>
-        <translation>自定义 KPI</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="63" />
-        <source>All accounts</source>
-        <translation>全部账号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="64" />
-        <location filename="../../ui/strategy/plan_document.py" line="344" />
+        <location filename="../../ui/strategy/plan_document.py" line="280" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="65" />
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
         <location filename="../../ui/strategy/plan_document.py" line="66" />
-        <source>Campaign</source>
-        <translation>营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="73" />
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="74" />
-        <source>¥%1</source>
-        <translation>¥%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="75" />
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="76" />
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="83" />
-        <location filename="../../ui/strategy/plan_document.py" line="128" />
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="85" />
-        <source>%1 per month</source>
-        <translation>每月 %1 条</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="87" />
-        <source>%1 per week</source>
-        <translation>每周 %1 条</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/plan_document.py" line="112" />
-        <location filename="../../ui/strategy/plan_document.py" line="158" />
+        <location filename="../../ui/strategy/plan_document.py" line="47" />
+        <location filename="../../ui/strategy/plan_document.py" line="96" />
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="114" />
-        <location filename="../../ui/strategy/plan_document.py" line="159" />
-        <location filename="../../ui/strategy/plan_document.py" line="261" />
+        <location filename="../../ui/strategy/plan_document.py" line="49" />
+        <location filename="../../ui/strategy/plan_document.py" line="97" />
+        <location filename="../../ui/strategy/plan_document.py" line="199" />
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="117" />
-        <location filename="../../ui/strategy/plan_document.py" line="160" />
+        <location filename="../../ui/strategy/plan_document.py" line="53" />
+        <location filename="../../ui/strategy/plan_document.py" line="98" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="119" />
+        <location filename="../../ui/strategy/plan_document.py" line="57" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="122" />
+        <location filename="../../ui/strategy/plan_document.py" line="60" />
         <source>Not assigned</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="125" />
+        <location filename="../../ui/strategy/plan_document.py" line="63" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="135" />
+        <location filename="../../ui/strategy/plan_document.py" line="73" />
         <source>Place in the plan tree</source>
         <translation>在计划树中的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="140" />
+        <location filename="../../ui/strategy/plan_document.py" line="78" />
         <source>Part of:</source>
         <translation>隶属于：</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="143" />
+        <location filename="../../ui/strategy/plan_document.py" line="81" />
         <source>A top-level plan.</source>
         <translation>顶层计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="145" />
+        <location filename="../../ui/strategy/plan_document.py" line="83" />
         <source>Sub-plans:</source>
         <translation>子计划：</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="157" />
+        <location filename="../../ui/strategy/plan_document.py" line="95" />
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="164" />
+        <location filename="../../ui/strategy/plan_document.py" line="102" />
         <source>No sub-plans.</source>
         <translation>没有子计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="170" />
+        <location filename="../../ui/strategy/plan_document.py" line="108" />
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="171" />
+        <location filename="../../ui/strategy/plan_document.py" line="109" />
         <source>Core messages</source>
         <translation>核心信息</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="172" />
+        <location filename="../../ui/strategy/plan_document.py" line="110" />
         <source>Target audience</source>
         <translation>目标受众</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="173" />
+        <location filename="../../ui/strategy/plan_document.py" line="111" />
         <source>Execution path</source>
         <translation>执行路径</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="174" />
-        <location filename="../../ui/strategy/plan_document.py" line="194" />
+        <location filename="../../ui/strategy/plan_document.py" line="112" />
+        <location filename="../../ui/strategy/plan_document.py" line="132" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="180" />
+        <location filename="../../ui/strategy/plan_document.py" line="118" />
         <source>Platform strategies</source>
         <translation>平台策略</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="183" />
+        <location filename="../../ui/strategy/plan_document.py" line="121" />
         <source>No platform strategies yet.</source>
         <translation>还没有平台策略。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="188" />
+        <location filename="../../ui/strategy/plan_document.py" line="126" />
         <source>Platform / account</source>
         <translation>平台/账号</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="189" />
+        <location filename="../../ui/strategy/plan_document.py" line="127" />
         <source>Posting frequency</source>
         <translation>发布频率</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="190" />
+        <location filename="../../ui/strategy/plan_document.py" line="128" />
         <source>Interaction style</source>
         <translation>互动风格</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="191" />
+        <location filename="../../ui/strategy/plan_document.py" line="129" />
         <source>Promotion focus</source>
         <translation>推广重点</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="214" />
+        <location filename="../../ui/strategy/plan_document.py" line="152" />
         <source>Content pillars</source>
         <translation>内容支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="217" />
+        <location filename="../../ui/strategy/plan_document.py" line="155" />
         <source>No content pillars yet.</source>
         <translation>还没有内容支柱。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="221" />
+        <location filename="../../ui/strategy/plan_document.py" line="159" />
         <source>Whole plan</source>
         <translation>整个计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="232" />
-        <location filename="../../ui/strategy/plan_document.py" line="356" />
+        <location filename="../../ui/strategy/plan_document.py" line="170" />
+        <location filename="../../ui/strategy/plan_document.py" line="292" />
         <source>Pillar</source>
         <translation>内容支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="233" />
+        <location filename="../../ui/strategy/plan_document.py" line="171" />
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="234" />
-        <location filename="../../ui/strategy/plan_document.py" line="357" />
+        <location filename="../../ui/strategy/plan_document.py" line="172" />
+        <location filename="../../ui/strategy/plan_document.py" line="293" />
         <source>Share of posts</source>
         <translation>发布占比</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="235" />
+        <location filename="../../ui/strategy/plan_document.py" line="173" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="247" />
+        <location filename="../../ui/strategy/plan_document.py" line="185" />
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="253" />
+        <location filename="../../ui/strategy/plan_document.py" line="191" />
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="255" />
+        <location filename="../../ui/strategy/plan_document.py" line="193" />
         <source>No objectives yet.</source>
         <translation>还没有目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="258" />
+        <location filename="../../ui/strategy/plan_document.py" line="196" />
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="259" />
+        <location filename="../../ui/strategy/plan_document.py" line="197" />
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="260" />
+        <location filename="../../ui/strategy/plan_document.py" line="198" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="266" />
+        <location filename="../../ui/strategy/plan_document.py" line="204" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="287" />
+        <location filename="../../ui/strategy/plan_document.py" line="223" />
         <source>Progress is shown once KPI data have been recorded.</source>
         <translation>录入 KPI 数据后显示进度。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="305" />
+        <location filename="../../ui/strategy/plan_document.py" line="241" />
         <source>Plan health</source>
         <translation>计划健康度</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="308" />
+        <location filename="../../ui/strategy/plan_document.py" line="244" />
         <source>Posts are planned by the platform strategies of “%1”, the plan above.</source>
         <translation>发布量依据上级计划“%1”的平台策略计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="316" />
+        <location filename="../../ui/strategy/plan_document.py" line="252" />
         <source>No calendar data yet: scheduled posts are counted once the content calendar is in use.</source>
         <translation>暂无日历数据：启用内容日历后统计已排期的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="324" />
+        <location filename="../../ui/strategy/plan_document.py" line="260" />
         <source>No posts are planned.</source>
         <translation>没有计划发布量。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="326" />
+        <location filename="../../ui/strategy/plan_document.py" line="262" />
         <source>Planned posts</source>
         <translation>计划发布</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="327" />
+        <location filename="../../ui/strategy/plan_document.py" line="263" />
         <source>Scheduled posts</source>
         <translation>已排期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="336" />
+        <location filename="../../ui/strategy/plan_document.py" line="272" />
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="363" />
+        <location filename="../../ui/strategy/plan_document.py" line="299" />
         <source>Research notes</source>
         <translation>调研笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="366" />
+        <location filename="../../ui/strategy/plan_document.py" line="302" />
         <source>No research notes are linked.</source>
         <translation>没有关联的调研笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="385" />
+        <location filename="../../ui/strategy/plan_document.py" line="321" />
         <source>Printed %1 · Social Desk</source>
         <translation>打印于 %1 · 社媒工作台</translation>
     </message>
@@ -2375,41 +2248,52 @@
         <translation>自定义 KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="149" />
+        <location filename="../../ui/strategy/labels.py" line="109" />
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/labels.py" line="110" />
+        <source>%1 %2</source>
+        <comment>count, per week/month</comment>
+        <translation>%2 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/labels.py" line="157" />
         <source>Q%1 %2</source>
         <comment>quarter, year</comment>
         <translation>%2 年第 %1 季度</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="155" />
+        <location filename="../../ui/strategy/labels.py" line="163" />
         <source>%1 %2</source>
         <comment>month name, year</comment>
         <translation>%2 年%1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="157" />
+        <location filename="../../ui/strategy/labels.py" line="165" />
         <source>%1 – %2</source>
         <comment>date range</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="172" />
-        <location filename="../../ui/strategy/labels.py" line="183" />
+        <location filename="../../ui/strategy/labels.py" line="180" />
+        <location filename="../../ui/strategy/labels.py" line="191" />
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="181" />
+        <location filename="../../ui/strategy/labels.py" line="189" />
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="185" />
+        <location filename="../../ui/strategy/labels.py" line="193" />
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="187" />
+        <location filename="../../ui/strategy/labels.py" line="195" />
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
@@ -2549,11 +2433,6 @@
         <source>Promotion focus</source>
         <translation>推广重点</translation>
     </message>
-    <message>
-        <location filename="../../ui/strategy/platform_models.py" line="44" />
-        <source>%1 %2</source>
-        <translation>%2 %1 条</translation>
-    </message>
 </context>
 <context>
     <name>TableSection</name>
@@ -2571,57 +2450,57 @@
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../../ui/team/tab.py" line="139" />
+        <location filename="../../ui/team/tab.py" line="135" />
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="161" />
+        <location filename="../../ui/team/tab.py" line="157" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="173" />
+        <location filename="../../ui/team/tab.py" line="169" />
         <source>Remove team member</source>
         <translation>移除团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="174" />
+        <location filename="../../ui/team/tab.py" line="170" />
         <source>Remove %1 from the team? You can undo this with Ctrl+Z.</source>
         <translation>将 %1 移出团队？可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="192" />
+        <location filename="../../ui/team/tab.py" line="188" />
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="201" />
+        <location filename="../../ui/team/tab.py" line="197" />
         <source>Filter by name, role or e-mail (Ctrl+F)</source>
         <translation>按姓名、角色或邮箱筛选 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="202" />
+        <location filename="../../ui/team/tab.py" line="198" />
         <source>&amp;Add member…</source>
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="203" />
+        <location filename="../../ui/team/tab.py" line="199" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="204" />
+        <location filename="../../ui/team/tab.py" line="200" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="206" />
+        <location filename="../../ui/team/tab.py" line="202" />
         <source>No team members yet</source>
         <translation>还没有团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="208" />
+        <location filename="../../ui/team/tab.py" line="204" />
         <source>Add the people of your department and their roles — team lead, strategy, content, platform operations, data analysis, PR — so that plans, posts and messages can be assigned to them.</source>
         <translation>添加部门成员及其角色——团队负责人、策略、内容、平台运营、数据分析、公关——之后计划、内容和消息都可以分派给他们。</translation>
     </message>

@@ -103,6 +103,14 @@ def frequency_unit_label(code: str) -> str:
     return _tr(_FREQUENCY_UNITS.get(code, code))
 
 
+def frequency_text(count: int, unit: str) -> str:
+    """ "5 per week" (每周 5 条); "Not set" for none."""
+    if count == 0:
+        return QCoreApplication.translate("StrategyLabels", "Not set")
+    text = QCoreApplication.translate("StrategyLabels", "%1 %2", "count, per week/month")
+    return text.replace("%1", QLocale().toString(count)).replace("%2", frequency_unit_label(unit))
+
+
 def unit_label(code: str) -> str:
     return _tr(_UNITS.get(code, code))
 

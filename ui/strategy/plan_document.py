@@ -13,89 +13,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ui.printing import html_facts, html_heading, html_note, html_page, html_table, html_text
+from ui.strategy.labels import (
+    frequency_text,
+    level_label,
+    metric_label,
+    scope_label,
+    status_label,
+    target_text,
+)
+from ui.strategy.labels import (
+    language as ui_language,
+)
 
 if TYPE_CHECKING:
     from app.services.strategy_data import ObjectiveInfo, PlanInfo
     from app.services.strategy_health_data import PlanDocument
 
 
-# Display names of the Strategy codes. Kept here rather than taken from
-# ui/strategy/labels.py while that module is being written; to be unified with it.
-def _level(code: str) -> str:
-    return {
-        "year": QCoreApplication.translate("PlanDocument", "Year"),
-        "quarter": QCoreApplication.translate("PlanDocument", "Quarter"),
-        "month": QCoreApplication.translate("PlanDocument", "Month"),
-    }.get(code, code)
-
-
-def _status(code: str) -> str:
-    return {
-        "draft": QCoreApplication.translate("PlanDocument", "Draft"),
-        "active": QCoreApplication.translate("PlanDocument", "Active"),
-        "archived": QCoreApplication.translate("PlanDocument", "Archived"),
-    }.get(code, code)
-
-
-def _metric(code: str, custom_name: str) -> str:
-    if code == "custom" and custom_name:
-        return custom_name
-    return {
-        "followers": QCoreApplication.translate("PlanDocument", "Followers"),
-        "follower_growth": QCoreApplication.translate("PlanDocument", "Follower growth"),
-        "views": QCoreApplication.translate("PlanDocument", "Reads/views"),
-        "shares": QCoreApplication.translate("PlanDocument", "Reposts/shares"),
-        "comments": QCoreApplication.translate("PlanDocument", "Comments"),
-        "likes": QCoreApplication.translate("PlanDocument", "Likes"),
-        "conversions": QCoreApplication.translate("PlanDocument", "Conversions"),
-        "conversion_rate": QCoreApplication.translate("PlanDocument", "Conversion rate"),
-        "ad_spend": QCoreApplication.translate("PlanDocument", "Ad spend"),
-        "roi": QCoreApplication.translate("PlanDocument", "ROI"),
-        "first_response_time": QCoreApplication.translate(
-            "PlanDocument", "Inbox first-response time"
-        ),
-        "custom": QCoreApplication.translate("PlanDocument", "Custom KPI"),
-    }.get(code, code)
-
-
-def _scope_kind(code: str) -> str:
-    return {
-        "all": QCoreApplication.translate("PlanDocument", "All accounts"),
-        "platform": QCoreApplication.translate("PlanDocument", "Platform"),
-        "account": QCoreApplication.translate("PlanDocument", "Account"),
-        "campaign": QCoreApplication.translate("PlanDocument", "Campaign"),
-    }.get(code, code)
-
-
-def _with_unit(number: str, unit: str) -> str:
-    """A target and its unit ("count" needs none)."""
-    template = {
-        "percent": QCoreApplication.translate("PlanDocument", "%1%"),
-        "currency": QCoreApplication.translate("PlanDocument", "¥%1"),
-        "minutes": QCoreApplication.translate("PlanDocument", "%1 min"),
-        "ratio": QCoreApplication.translate("PlanDocument", "%1×"),
-    }.get(unit, "%1")
-    return template.replace("%1", number)
-
-
-def _frequency(count: int, unit: str) -> str:
-    if count == 0:
-        return QCoreApplication.translate("PlanDocument", "Not set")
-    if unit == "month":
-        template = QCoreApplication.translate("PlanDocument", "%1 per month")
-    else:
-        template = QCoreApplication.translate("PlanDocument", "%1 per week")
-    return template.replace("%1", QLocale().toString(count))
-
-
 # Formatting ---------------------------------------------------------------------------
-def _number(value: float) -> str:
-    """Grouped digits, as many decimals as the value has (2.5, 2,000,000)."""
-    return QLocale().toString(
-        float(value), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
-    )
-
-
 def _yuan(cents: int) -> str:
     decimals = 0 if cents % 100 == 0 else 2
     return QLocale().toCurrencyString(cents / 100, "¥", decimals)
@@ -109,12 +44,15 @@ def _period(start: date, end: date) -> str:
 # Sections -----------------------------------------------------------------------------
 def _facts(plan: PlanInfo) -> str:
     rows = [
-        (QCoreApplication.translate("PlanDocument", "Level"), html.escape(_level(plan.level))),
+        (QCoreApplication.translate("PlanDocument", "Level"), html.escape(level_label(plan.level))),
         (
             QCoreApplication.translate("PlanDocument", "Period"),
             _period(plan.start_date, plan.end_date),
         ),
-        (QCoreApplication.translate("PlanDocument", "Status"), html.escape(_status(plan.status))),
+        (
+            QCoreApplication.translate("PlanDocument", "Status"),
+            html.escape(status_label(plan.status)),
+        ),
         (
             QCoreApplication.translate("PlanDocument", "Owner"),
             html_text(plan.owner_name)
@@ -135,7 +73,7 @@ def _tree(doc: PlanDocument) -> str:
     parts = [html_heading(QCoreApplication.translate("PlanDocument", "Place in the plan tree"))]
     if doc.ancestors:
         path = " › ".join(
-            f"{html.escape(a.title)} ({html.escape(_level(a.level))})" for a in doc.ancestors
+            f"{html.escape(a.title)} ({html.escape(level_label(a.level))})" for a in doc.ancestors
         )
         label = html.escape(QCoreApplication.translate("PlanDocument", "Part of:"))
         parts.append(f"<p>{label} {path}</p>")
@@ -147,9 +85,9 @@ def _tree(doc: PlanDocument) -> str:
         rows = [
             [
                 html.escape(p.title),
-                html.escape(_level(p.level)),
+                html.escape(level_label(p.level)),
                 _period(p.start_date, p.end_date),
-                html.escape(_status(p.status)),
+                html.escape(status_label(p.status)),
             ]
             for p in doc.sub_plans
         ]
@@ -199,7 +137,7 @@ def _strategies(doc: PlanDocument, language: str) -> str:
             name = f"{name} · {s.account_handle}"
         row = [
             html.escape(name),
-            html.escape(_frequency(s.frequency_count, s.frequency_unit)),
+            html.escape(frequency_text(s.frequency_count, s.frequency_unit)),
             html_text(s.interaction_style),
             html_text(s.promotion_focus),
         ]
@@ -223,7 +161,7 @@ def _pillars(doc: PlanDocument, language: str) -> str:
         [
             html.escape(p.name),
             html.escape(platforms.get(p.platform_strategy_uuid or "", whole_plan)),
-            html.escape(_with_unit(_number(p.share_percent), "percent")),
+            html.escape(target_text(p.share_percent, "percent")),
             html_text(p.description),
         ]
         for p in doc.pillars
@@ -239,7 +177,7 @@ def _pillars(doc: PlanDocument, language: str) -> str:
 
 
 def _scope(o: ObjectiveInfo, language: str) -> str:
-    kind = _scope_kind(o.scope)
+    kind = scope_label(o.scope)
     if o.scope == "all":
         return html.escape(kind)
     text = html.escape(f"{kind}: {o.scope_name(language)}")
@@ -267,17 +205,15 @@ def _objectives(doc: PlanDocument, language: str) -> str:
     rows = []
     for o in doc.objectives:
         row = [
-            html.escape(_metric(o.metric, o.custom_name)),
+            html.escape(metric_label(o.metric, o.custom_name)),
             _scope(o, language),
-            html.escape(_with_unit(_number(o.target_value), o.unit)),
+            html.escape(target_text(o.target_value, o.unit)),
             _period(o.start_date, o.end_date),
         ]
         if health.kpi_available:
             ratio = progress.get(o.uuid)
             row.append(
-                "—"
-                if ratio is None
-                else html.escape(_with_unit(_number(round(ratio * 100)), "percent"))
+                "—" if ratio is None else html.escape(target_text(round(ratio * 100), "percent"))
             )
         rows.append(row)
     parts.append(html_table(headers, rows, (2,)))
@@ -347,7 +283,7 @@ def _health(doc: PlanDocument, language: str) -> str:
         rows = [
             [
                 html.escape(p.name),
-                html.escape(_with_unit(_number(p.share_percent), "percent")),
+                html.escape(target_text(p.share_percent, "percent")),
                 html.escape(QLocale().toString(p.planned)),
                 _scheduled(p.scheduled, p.is_gap),
             ]
@@ -380,7 +316,7 @@ def plan_html(doc: PlanDocument, printed_on: date | None = None) -> str:
 
     ``printed_on`` is the date in the footer, today by default.
     """
-    language = "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+    language = ui_language()
     plan = doc.plan
     footer = QCoreApplication.translate("PlanDocument", "Printed %1 · Social Desk").replace(
         "%1", (printed_on or date.today()).isoformat()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.services.strategy_data import PillarInfo, PlatformStrategyInfo
 from ui.row_model import RowTableModel
-from ui.strategy.labels import frequency_unit_label, language
+from ui.strategy.labels import frequency_text, language
 
 
 class StrategyColumn(IntEnum):
@@ -40,11 +40,7 @@ class StrategyTableModel(RowTableModel[PlatformStrategyInfo]):
         if column == StrategyColumn.PLATFORM:
             return strategy_name(row)
         if column == StrategyColumn.FREQUENCY:
-            return (
-                self.tr("%1 %2")
-                .replace("%1", str(row.frequency_count))
-                .replace("%2", frequency_unit_label(row.frequency_unit))
-            )
+            return frequency_text(row.frequency_count, row.frequency_unit)
         if column == StrategyColumn.INTERACTION:
             return row.interaction_style
         return row.promotion_focus
