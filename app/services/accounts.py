@@ -9,7 +9,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from app.db.database import Database
-from app.db.errors import NotFound
 from app.db.models import Account, Member, Platform
 from app.services.accounts_data import AccountDraft, AccountInfo, PlatformInfo
 from app.services.records import check_version, find
@@ -36,13 +35,6 @@ def _account_info(a: Account) -> AccountInfo:
         active=a.active,
         version=a.version,
     )
-
-
-def _one(s: Session, model: type[Platform] | type[Member], uuid: str, what: str) -> int:
-    found = s.scalar(select(model.id).where(model.uuid == uuid))
-    if found is None:
-        raise NotFound(f"This {what} no longer exists.")
-    return found
 
 
 class AccountsService:
@@ -81,10 +73,10 @@ class AccountsService:
             return [_account_info(a) for a in s.scalars(query)]
 
     def _apply(self, s: Session, account: Account, d: AccountDraft) -> None:
-        account.platform_id = _one(s, Platform, d.platform_uuid, "platform")
+        account.platform_id = find(s, Platform, d.platform_uuid, "platform").id
         account.handle = require_text(d.handle, "handle", 120)
         account.display_name = d.display_name.strip()
-        account.owner_id = _one(s, Member, d.owner_uuid, "member") if d.owner_uuid else None
+        account.owner_id = find(s, Member, d.owner_uuid, "member").id if d.owner_uuid else None
         account.active = d.active
 
     def add_account(self, draft: AccountDraft, *, uuid: str | None = None) -> AccountInfo:
