@@ -44,6 +44,17 @@ def _get(s: Session, uuid: str) -> Member:
     return find(s, Member, uuid, "team member")
 
 
+def _insert(s: Session, draft: MemberDraft, uuid: str | None) -> Member:
+    d = _validate(draft)
+    m = Member(name=d.name, email=d.email, active=d.active, notes=d.notes)
+    if uuid is not None:
+        m.uuid = uuid
+    m.roles = [MemberRole(role=r) for r in d.roles]
+    s.add(m)
+    s.flush()
+    return m
+
+
 class TeamService:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -60,15 +71,8 @@ class TeamService:
             return _info(_get(s, uuid))
 
     def add(self, draft: MemberDraft, *, uuid: str | None = None) -> MemberInfo:
-        d = _validate(draft)
         with self._db.session() as s:
-            m = Member(name=d.name, email=d.email, active=d.active, notes=d.notes)
-            if uuid is not None:
-                m.uuid = uuid
-            m.roles = [MemberRole(role=r) for r in d.roles]
-            s.add(m)
-            s.flush()
-            return _info(m)
+            return _info(_insert(s, draft, uuid))
 
     def update(self, uuid: str, expected_version: int, draft: MemberDraft) -> MemberInfo:
         """Save changes made to the version the user saw; raises StaleEdit otherwise."""
@@ -93,13 +97,10 @@ class TeamService:
 
     def restore(self, removed: RemovedMember) -> MemberInfo:
         """Put a removed member back with the same UUID and account ownership."""
-        info = self.add(removed.member.draft(), uuid=removed.member.uuid)
-        if removed.owned_account_uuids:
-            with self._db.session() as s:
-                member = _get(s, info.uuid)
-                accounts = s.scalars(
-                    select(Account).where(Account.uuid.in_(removed.owned_account_uuids))
-                )
-                for account in accounts:
+        with self._db.session() as s:  # one transaction: member and ownership together
+            member = _insert(s, removed.member.draft(), removed.member.uuid)
+            if removed.owned_account_uuids:
+                owned = select(Account).where(Account.uuid.in_(removed.owned_account_uuids))
+                for account in s.scalars(owned):
                     account.owner_id = member.id
-        return info
+            return _info(member)
