@@ -217,69 +217,74 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../../ui/database/opener.py" line="62" />
+        <location filename="../../ui/database/opener.py" line="41" />
+        <source>Social Desk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>社媒工作台数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database/opener.py" line="63" />
         <source>Welcome to Social Desk</source>
         <translation>欢迎使用社媒工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="63" />
+        <location filename="../../ui/database/opener.py" line="64" />
         <source>Social Desk keeps your team's work in one file on this computer.</source>
         <translation>社媒工作台把团队的全部工作保存在这台电脑上的一个文件里。</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="65" />
+        <location filename="../../ui/database/opener.py" line="66" />
         <source>Start with an empty workspace, or explore it filled with demo data first?</source>
         <translation>从空白工作台开始，还是先用演示数据看看？</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="67" />
+        <location filename="../../ui/database/opener.py" line="68" />
         <source>Start &amp;empty</source>
         <translation>空白开始(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="68" />
+        <location filename="../../ui/database/opener.py" line="69" />
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="94" />
+        <location filename="../../ui/database/opener.py" line="95" />
         <source>Opening database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="140" />
+        <location filename="../../ui/database/opener.py" line="141" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="148" />
-        <location filename="../../ui/database/opener.py" line="156" />
+        <location filename="../../ui/database/opener.py" line="149" />
+        <location filename="../../ui/database/opener.py" line="157" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="157" />
+        <location filename="../../ui/database/opener.py" line="158" />
         <source>%1 already exists. Choose a new file name, or use Open.</source>
         <translation>%1 已存在。请换一个文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="172" />
+        <location filename="../../ui/database/opener.py" line="173" />
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="176" />
+        <location filename="../../ui/database/opener.py" line="177" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="191" />
-        <location filename="../../ui/database/opener.py" line="197" />
+        <location filename="../../ui/database/opener.py" line="192" />
+        <location filename="../../ui/database/opener.py" line="198" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="199" />
+        <location filename="../../ui/database/opener.py" line="200" />
         <source>Replace the current database with this backup? The current file is kept as a backup too.</source>
         <translation>用此备份替换当前数据库吗？当前文件也会另存为一份备份。</translation>
     </message>
@@ -1236,30 +1241,22 @@
     <message numerus="yes">
         <location filename="../../ui/strategy/plan_actions.py" line="162" />
         <source>%n sub-plan(s)</source>
-        <translation>
-            <numerusform>%n 个子计划</numerusform>
-        </translation>
+        <translation><numerusform>%n 个子计划</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategy/plan_actions.py" line="164" />
         <source>%n objective(s)</source>
-        <translation>
-            <numerusform>%n 个目标</numerusform>
-        </translation>
+        <translation><numerusform>%n 个目标</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategy/plan_actions.py" line="166" />
         <source>%n platform strategy(ies)</source>
-        <translation>
-            <numerusform>%n 个平台策略</numerusform>
-        </translation>
+        <translation><numerusform>%n 个平台策略</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategy/plan_actions.py" line="168" />
         <source>%n content pillar(s)</source>
-        <translation>
-            <numerusform>%n 个内容支柱</numerusform>
-        </translation>
+        <translation><numerusform>%n 个内容支柱</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/strategy/plan_actions.py" line="170" />
@@ -1269,9 +1266,7 @@
     <message numerus="yes">
         <location filename="../../ui/strategy/plan_actions.py" line="174" />
         <source>%n linked research note(s) will stay, unlinked.</source>
-        <translation>
-            <numerusform>%n 条关联的调研笔记会保留，但解除关联。</numerusform>
-        </translation>
+        <translation><numerusform>%n 条关联的调研笔记会保留，但解除关联。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/strategy/plan_actions.py" line="177" />

@@ -24,8 +24,6 @@ from ui.tasks import Progress
 if TYPE_CHECKING:  # SQLAlchemy loads on the worker, after the first paint
     from app.db.database import Database
 
-FILE_FILTER = "Social Desk (*.db *.sqlite);;All files (*)"
-
 
 class DatabaseOpener(QObject):
     opened = Signal(object)
@@ -38,6 +36,9 @@ class DatabaseOpener(QObject):
         window.open_db_action.triggered.connect(self.choose_and_open)
         window.backup_action.triggered.connect(self.back_up_now)
         window.restore_action.triggered.connect(self.restore_from_backup)
+
+    def file_filter(self) -> str:
+        return self.tr("Social Desk databases (*.db *.sqlite);;All files (*)")
 
     # Start-up -----------------------------------------------------------------------
     def open_at_start(self, db_path: Path | None) -> None:
@@ -137,7 +138,7 @@ class DatabaseOpener(QObject):
     def choose_and_open(self) -> None:
         start = str(paths.data_dir())
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open database"), start, FILE_FILTER
+            self.window, self.tr("Open database"), start, self.file_filter()
         )
         if name:
             self.open(Path(name))
@@ -145,7 +146,7 @@ class DatabaseOpener(QObject):
     def new_database(self) -> None:
         start = str(paths.data_dir() / "socialdesk.db")
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("New database"), start, FILE_FILTER
+            self.window, self.tr("New database"), start, self.file_filter()
         )
         if not name:
             return
@@ -188,7 +189,7 @@ class DatabaseOpener(QObject):
     def _restore_into(self, db_path: Path) -> None:
         folder = backup.backups_dir(db_path)
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Restore from backup"), str(folder), FILE_FILTER
+            self.window, self.tr("Restore from backup"), str(folder), self.file_filter()
         )
         if not name:
             return
