@@ -1,4 +1,5 @@
-"""The ``socialdesk`` command: the app window, or ``socialdesk demo`` to fill a database.
+"""The ``socialdesk`` command line: its arguments and the commands that need no window
+(``socialdesk demo``). The entry point that can also start the window is :mod:`ui.main`.
 
 Keep imports here light: this runs before the first window paints.
 """
@@ -30,7 +31,7 @@ def run_demo(db_path: Path | None, scale: str, seed: int) -> int:
     from app.db.database import open_database
     from app.db.errors import DatabaseProblem
     from app.demo import fill
-    from app.services.validation import InvalidInput
+    from app.validation import InvalidInput
 
     target = db_path or paths.default_database_path()
     try:
@@ -59,13 +60,23 @@ def run_demo(db_path: Path | None, scale: str, seed: int) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def run_command(args: argparse.Namespace) -> int:
+    """Run a command that needs no window (``args.command`` is set)."""
     if args.command == "demo":
         return run_demo(args.demo_db or args.db, args.scale, args.seed)
-    from ui.application import run
+    raise SystemExit(f"socialdesk: unknown command {args.command!r}")
 
-    return run(db_path=args.db, language=args.lang)
+
+def main(argv: list[str] | None = None) -> int:
+    """The commands without a window; the GUI entry point is :func:`ui.main.main`."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_usage(sys.stderr)
+        print(
+            "socialdesk: app.cli runs commands only; start the window with ui.main", file=sys.stderr
+        )
+        return 2
+    return run_command(args)
 
 
 if __name__ == "__main__":

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.accounts.service import AccountsService
 from app.db.database import Database
-from app.services.accounts import AccountsService
-from app.services.strategy import StrategyService
-from app.services.strategy_objectives import ObjectivesService
-from app.services.strategy_platforms import PlatformStrategyService
-from app.services.strategy_research import ResearchService
-from app.services.team import TeamService
+from app.strategy.objectives import ObjectivesService
+from app.strategy.plans import StrategyService
+from app.strategy.platforms import PlatformStrategyService
+from app.strategy.research import ResearchService
+from app.team.service import TeamService
 
 
 @dataclass

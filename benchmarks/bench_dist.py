@@ -73,7 +73,7 @@ def run() -> list[tuple[str, str]]:
             capture_output=True,
         )
         commands = {
-            "source": [sys.executable, "-m", "app.cli", "--db", str(db)],
+            "source": [sys.executable, "-m", "ui.main", "--db", str(db)],
             "one-folder": [str(app_folder / "SocialDesk"), "--db", str(db)],
             "one-file": [str(onefile), "--db", str(db)],
         }

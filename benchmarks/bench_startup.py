@@ -63,7 +63,7 @@ def run(db: Path | None = None) -> list[tuple[str, str]]:
             rows.append(("socialdesk demo --scale large", f"{seconds:.1f} s (target < 120 s)"))
         rows.append(("large demo database size", f"{db.stat().st_size / 1e6:.1f} MB"))
         home = folder / "home"
-        app_cmd = [sys.executable, "-m", "app.cli", "--db", str(db)]
+        app_cmd = [sys.executable, "-m", "ui.main", "--db", str(db)]
         bare_cmd = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
         # One untimed start of each warms the OS file cache: "cold" means a new process.
         _timed(bare_cmd, _env(home, "paint"), "painted")

@@ -75,6 +75,6 @@ if __name__ == "__main__":
     _keep_matplotlib_cache()
     if os.environ.get("SOCIALDESK_SELFTEST") == "1":
         sys.exit(_self_test())
-    from app.cli import main
+    from ui.main import main
 
     sys.exit(main())

@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 from app.db.database import Database, open_database
+from app.workspace import Workspace
 
 _TEMPLATE: dict[str, bytes] = {}
 
@@ -43,3 +44,20 @@ def db(db_path: Path) -> Iterator[Database]:
     database = open_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def workspace(db_path: Path) -> Iterator[Workspace]:
+    ws = Workspace(open_database(db_path))
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def english(qapp: object) -> Iterator[None]:
+    """The English interface for this test (and afterwards)."""
+    from ui import i18n
+
+    i18n.install(qapp, "en")  # type: ignore[arg-type]
+    yield
+    i18n.install(qapp, "en")  # type: ignore[arg-type]

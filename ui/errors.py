@@ -32,7 +32,7 @@ from app.db.errors import (
     NotFound,
     StaleEdit,
 )
-from app.services.validation import InvalidInput
+from app.validation import InvalidInput
 
 log = logging.getLogger("socialdesk")
 

@@ -1,6 +1,8 @@
-"""Imports every model module so ``Base.metadata`` knows every table (for Alembic)."""
+"""Imports every feature's models so ``Base.metadata`` knows every table (for Alembic)."""
 
-from app.db import models as models
-from app.db import strategy_models as strategy_models
+from app.accounts import models as accounts_models
+from app.calendar import models as calendar_models
+from app.strategy import models as strategy_models
+from app.team import models as team_models
 
-__all__ = ["models", "strategy_models"]
+__all__ = ["accounts_models", "calendar_models", "strategy_models", "team_models"]

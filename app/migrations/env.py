@@ -3,7 +3,7 @@
 from alembic import context
 
 import app.db.tables  # noqa: F401  (registers every table)
-from app.db.models import Base
+from app.db.base import Base
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
-from app.services.accounts_data import AccountInfo
+from app.accounts.types import AccountInfo
 from ui.row_model import RowTableModel
 
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.accounts_data import AccountDraft, AccountInfo
-from app.services.validation import InvalidInput
+from app.accounts.types import AccountDraft, AccountInfo
+from app.validation import InvalidInput
 from ui.accounts.account_model import AccountTableModel, Column
 from ui.errors import invalid_text, show_error
 from ui.row_model import sort_proxy

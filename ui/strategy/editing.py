@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from app.db.errors import DatabaseProblem
-from app.services.validation import InvalidInput
+from app.validation import InvalidInput
 from ui.errors import show_error
 from ui.strategy.form_dialog import FormDialog
 from ui.strategy.labels import labelled

@@ -20,7 +20,7 @@ from ui.printing import print_preview, write_pdf
 from ui.strategy.plan_document import plan_html
 
 if TYPE_CHECKING:
-    from app.services.strategy_health_data import PlanDocument
+    from app.strategy.health_types import PlanDocument
     from app.workspace import Workspace
     from ui.tasks import TaskRunner
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.errors import DatabaseProblem
-from app.services.validation import InvalidInput
+from app.validation import InvalidInput
 from ui.errors import show_error
 from ui.strategy.inputs import error_label
 from ui.strategy.labels import field_error

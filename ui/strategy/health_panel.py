@@ -11,7 +11,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from app.services.strategy_health_data import PlanHealth, PlatformPosts
+from app.strategy.health_types import PlanHealth, PlatformPosts
 from ui.strategy.labels import (
     frequency_unit_label,
     language,

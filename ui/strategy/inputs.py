@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
-from app.services.validation import InvalidInput
+from app.validation import InvalidInput
 
 # Currency signs and spaces people paste along with an amount.
 _NOISE = re.compile(r"[\s¥￥元,，_]")

@@ -1,7 +1,7 @@
 """Display names of the Strategy codes (levels, statuses, KPIs, units, scopes) and of
 periods, amounts and targets, in the interface language.
 
-The codes live in app.services.strategy_data; the literals below are listed with
+The codes live in app.strategy.types; the literals below are listed with
 QT_TRANSLATE_NOOP so lupdate extracts them, and are translated at run time.
 """
 
@@ -11,8 +11,8 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from app.services.strategy_periods import Period, quarter_of, standard_period
-from app.services.validation import InvalidInput
+from app.strategy.periods import Period, quarter_of, standard_period
+from app.validation import InvalidInput
 from ui.errors import invalid_text
 
 _LEVELS = {

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from app.services.accounts_data import AccountInfo, PlatformInfo
-from app.services.strategy_data import DEFAULT_UNITS, KPI_METRICS, UNITS, ObjectiveDraft, PlanInfo
+from app.accounts.types import AccountInfo, PlatformInfo
+from app.strategy.types import DEFAULT_UNITS, KPI_METRICS, UNITS, ObjectiveDraft, PlanInfo
 from ui.strategy.form_dialog import FormDialog
 from ui.strategy.inputs import number_input_text, parse_number
 from ui.strategy.labels import language, metric_label, scope_label, unit_label

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from app.services.strategy_data import ObjectiveInfo
+from app.strategy.types import ObjectiveInfo
 from ui.row_model import RowTableModel
 from ui.strategy.labels import (
     language,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.services.strategy_data import ObjectiveDraft, ObjectiveInfo, PlanInfo
+from app.strategy.types import ObjectiveDraft, ObjectiveInfo, PlanInfo
 from ui.strategy.editing import Editor
 from ui.strategy.labels import metric_label
 from ui.strategy.objective_dialog import ObjectiveDialog

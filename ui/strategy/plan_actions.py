@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from app.services.strategy_data import LEVELS, ArchivedPlans, PlanInfo, RemovalImpact, RemovedPlan
+from app.strategy.types import LEVELS, ArchivedPlans, PlanInfo, RemovalImpact, RemovedPlan
 from ui.strategy.plan_dialog import NewPlanDialog, suggest_period
 
 if TYPE_CHECKING:

@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from app.services.strategy_data import PlanDraft, PlanInfo
-from app.services.strategy_periods import MONTHS_PER_LEVEL, Period, shift_period, standard_period
+from app.strategy.periods import MONTHS_PER_LEVEL, Period, shift_period, standard_period
+from app.strategy.types import PlanDraft, PlanInfo
 from ui.strategy.form_dialog import FormDialog
 from ui.strategy.labels import level_label, period_label
 from ui.strategy.plan_form import date_edit, qdate

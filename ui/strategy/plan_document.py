@@ -26,8 +26,8 @@ from ui.strategy.labels import (
 )
 
 if TYPE_CHECKING:
-    from app.services.strategy_data import ObjectiveInfo, PlanInfo
-    from app.services.strategy_health_data import PlanDocument
+    from app.strategy.health_types import PlanDocument
+    from app.strategy.types import ObjectiveInfo, PlanInfo
 
 
 # Formatting ---------------------------------------------------------------------------

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.errors import DatabaseProblem
-from app.services.strategy_data import LEVELS, STATUSES, PlanDraft, PlanInfo
-from app.services.team_data import MemberInfo
-from app.services.validation import InvalidInput
+from app.strategy.types import LEVELS, STATUSES, PlanDraft, PlanInfo
+from app.team.types import MemberInfo
+from app.validation import InvalidInput
 from ui.strategy.editing import Editor
 from ui.strategy.inputs import CommitTextEdit, cents_input_text, error_label, parse_cents
 from ui.strategy.labels import field_error, level_label, status_label

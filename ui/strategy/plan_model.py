@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from app.services.strategy_data import PlanInfo
+from app.strategy.types import PlanInfo
 from ui.row_model import SORT_ROLE, UUID_ROLE
 from ui.strategy.labels import level_label, period_label, status_label
 

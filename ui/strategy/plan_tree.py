@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTreeView, QWidget
 
-from app.services.strategy_data import PlanInfo
+from app.strategy.types import PlanInfo
 from ui.strategy.plan_model import PlanColumn, PlanFilterProxy, PlanTreeModel
 
 

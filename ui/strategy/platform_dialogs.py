@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from app.services.accounts_data import AccountInfo, PlatformInfo
-from app.services.strategy_data import (
+from app.accounts.types import AccountInfo, PlatformInfo
+from app.strategy.types import (
     FREQUENCY_UNITS,
     PillarDraft,
     PlatformStrategyDraft,

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.services.strategy_data import PillarInfo, PlatformStrategyInfo
+from app.strategy.types import PillarInfo, PlatformStrategyInfo
 from ui.row_model import RowTableModel
 from ui.strategy.labels import frequency_text, language
 

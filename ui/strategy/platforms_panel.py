@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from app.services.strategy_data import (
+from app.strategy.types import (
     PillarDraft,
     PillarInfo,
     PlanInfo,

@@ -7,13 +7,13 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from app.services.accounts_data import PlatformInfo
-from app.services.strategy_data import KPI_METRICS
-from app.services.strategy_research_data import (
+from app.accounts.types import PlatformInfo
+from app.strategy.research_types import (
     CompetitorDraft,
     ObservationDraft,
     ResearchNoteDraft,
 )
+from app.strategy.types import KPI_METRICS
 from ui.strategy.form_dialog import FormDialog
 from ui.strategy.inputs import parse_number
 from ui.strategy.labels import language, metric_label

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.services.strategy_research_data import CompetitorInfo, ObservationInfo, ResearchNoteInfo
+from app.strategy.research_types import CompetitorInfo, ObservationInfo, ResearchNoteInfo
 from ui.row_model import RowTableModel
 from ui.strategy.labels import date_text, metric_label, number_text
 

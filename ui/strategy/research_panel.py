@@ -7,8 +7,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
-from app.services.strategy_data import PlanInfo
-from app.services.strategy_research_data import (
+from app.strategy.research_types import (
     CompetitorDraft,
     CompetitorInfo,
     ObservationInfo,
@@ -16,6 +15,7 @@ from app.services.strategy_research_data import (
     ResearchNoteDraft,
     ResearchNoteInfo,
 )
+from app.strategy.types import PlanInfo
 from ui.strategy.editing import Editor
 from ui.strategy.labels import language
 from ui.strategy.research_dialogs import CompetitorDialog, NoteDialog, ObservationDialog

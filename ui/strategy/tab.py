@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.strategy_data import PlanInfo
+from app.strategy.types import PlanInfo
 from ui import settings
 from ui.empty_state import EmptyState
 from ui.row_model import UUID_ROLE

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.team_data import MemberDraft
-from app.services.validation import InvalidInput
+from app.team.types import MemberDraft
+from app.validation import InvalidInput
 from app.vocabulary import ROLES
 from ui.errors import invalid_text
 from ui.team.roles import role_label

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from app.services.team_data import MemberInfo
+from app.team.types import MemberInfo
 from ui.row_model import RowTableModel
 from ui.team.roles import role_label
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.team_data import MemberDraft, MemberInfo, RemovedMember
+from app.team.types import MemberDraft, MemberInfo, RemovedMember
 from ui.empty_state import EmptyState
 from ui.errors import show_error
 from ui.row_model import sort_proxy

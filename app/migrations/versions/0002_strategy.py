@@ -21,7 +21,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def _record_columns(table: str) -> list[sa.Column[object] | sa.Constraint]:
-    """The columns and keys every record has (``app.db.models.Record``), frozen here."""
+    """The columns and keys every record has (``app.db.base.Record``), frozen here."""
     return [
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uuid", sa.String(length=36), nullable=False),

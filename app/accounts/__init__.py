@@ -1,0 +1,1 @@
+"""Platforms and the managed accounts on them."""

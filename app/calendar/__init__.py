@@ -1,0 +1,1 @@
+"""The content calendar: campaigns (posts arrive with the calendar tab)."""

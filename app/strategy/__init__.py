@@ -1,0 +1,1 @@
+"""The strategy plan: plans tree, platform strategies, pillars, objectives, research, health."""

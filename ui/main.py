@@ -1,0 +1,23 @@
+"""The ``socialdesk`` entry point: a command without a window, or the app window.
+
+It lives in ``ui`` because it may import both halves; the core never imports ``ui``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from app.cli import build_parser, run_command
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is not None:
+        return run_command(args)
+    from ui.application import run
+
+    return run(db_path=args.db, language=args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
