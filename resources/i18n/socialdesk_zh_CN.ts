@@ -4,47 +4,47 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="46" />
+        <location filename="../../ui/accounts/dialog.py" line="46"/>
         <source>Edit account</source>
         <translation>编辑账号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="46" />
+        <location filename="../../ui/accounts/dialog.py" line="46"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="51" />
+        <location filename="../../ui/accounts/dialog.py" line="51"/>
         <source>e.g. @brand_official</source>
         <translation>例如 @brand_official</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="54" />
+        <location filename="../../ui/accounts/dialog.py" line="54"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="57" />
+        <location filename="../../ui/accounts/dialog.py" line="57"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="74" />
+        <location filename="../../ui/accounts/dialog.py" line="74"/>
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="75" />
+        <location filename="../../ui/accounts/dialog.py" line="75"/>
         <source>&amp;Handle</source>
         <translation>账号名(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="76" />
+        <location filename="../../ui/accounts/dialog.py" line="76"/>
         <source>&amp;Display name</source>
         <translation>显示名称(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="77" />
+        <location filename="../../ui/accounts/dialog.py" line="77"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
@@ -52,37 +52,37 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/accounts/account_model.py" line="27" />
+        <location filename="../../ui/accounts/account_model.py" line="27"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_model.py" line="28" />
+        <location filename="../../ui/accounts/account_model.py" line="28"/>
         <source>Handle</source>
         <translation>账号名</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_model.py" line="29" />
+        <location filename="../../ui/accounts/account_model.py" line="29"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_model.py" line="30" />
+        <location filename="../../ui/accounts/account_model.py" line="30"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_model.py" line="31" />
+        <location filename="../../ui/accounts/account_model.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_model.py" line="44" />
+        <location filename="../../ui/accounts/account_model.py" line="44"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/account_model.py" line="44" />
+        <location filename="../../ui/accounts/account_model.py" line="44"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
@@ -90,47 +90,47 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="110" />
+        <location filename="../../ui/accounts/dialog.py" line="110"/>
         <source>Accounts and platforms</source>
         <translation>账号与平台</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="125" />
+        <location filename="../../ui/accounts/dialog.py" line="125"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="126" />
+        <location filename="../../ui/accounts/dialog.py" line="126"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="127" />
+        <location filename="../../ui/accounts/dialog.py" line="127"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="128" />
+        <location filename="../../ui/accounts/dialog.py" line="128"/>
         <source>Add &amp;platform…</source>
         <translation>添加平台(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="169" />
+        <location filename="../../ui/accounts/dialog.py" line="169"/>
         <source>Remove account</source>
         <translation>删除账号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="170" />
+        <location filename="../../ui/accounts/dialog.py" line="170"/>
         <source>Remove the account %1? To keep its history, mark it paused instead.</source>
         <translation>删除账号 %1？如需保留其历史记录，请改为标记“已暂停”。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="184" />
+        <location filename="../../ui/accounts/dialog.py" line="184"/>
         <source>Add platform</source>
         <translation>添加平台</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="185" />
+        <location filename="../../ui/accounts/dialog.py" line="185"/>
         <source>Name of the platform (e.g. Xiaohongshu 小红书):</source>
         <translation>平台名称（例如 Xiaohongshu 小红书）：</translation>
     </message>
@@ -138,12 +138,12 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="11" />
+        <location filename="../../ui/calendar/tab.py" line="11"/>
         <source>No posts planned yet</source>
         <translation>尚未安排任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="13" />
+        <location filename="../../ui/calendar/tab.py" line="13"/>
         <source>The content calendar will hold every post — articles, videos, live streams, image+text and short videos — from draft through legal, compliance and brand review to publishing, week by week.</source>
         <translation>内容日历将按周呈现每一条内容——文章、视频、直播、图文和短视频——从草稿经过法务、合规和品牌审核，直到发布。</translation>
     </message>
@@ -151,42 +151,42 @@
 <context>
     <name>CompetitorDialog</name>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="31" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="31"/>
         <source>Edit competitor</source>
         <translation>编辑竞品</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="31" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="31"/>
         <source>Add competitor</source>
         <translation>添加竞品</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="34" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="34"/>
         <source>e.g. 抖音, 小红书, 微博</source>
         <translation>例如 抖音、小红书、微博</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="36" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="36"/>
         <source>e.g. @brand_official</source>
         <translation>例如 @brand_official</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="39" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="39"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="40" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="40"/>
         <source>&amp;Platforms</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="41" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="41"/>
         <source>&amp;Accounts</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="42" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="42"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
@@ -194,22 +194,22 @@
 <context>
     <name>CompetitorTableModel</name>
     <message>
-        <location filename="../../ui/strategy/research_models.py" line="27" />
+        <location filename="../../ui/strategy/research_models.py" line="27"/>
         <source>Competitor</source>
         <translation>竞品</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_models.py" line="28" />
+        <location filename="../../ui/strategy/research_models.py" line="28"/>
         <source>Platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_models.py" line="29" />
+        <location filename="../../ui/strategy/research_models.py" line="29"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_models.py" line="30" />
+        <location filename="../../ui/strategy/research_models.py" line="30"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -217,74 +217,74 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../../ui/database/opener.py" line="41" />
+        <location filename="../../ui/database/opener.py" line="41"/>
         <source>Social Desk databases (*.db *.sqlite);;All files (*)</source>
         <translation>社媒工作台数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="63" />
+        <location filename="../../ui/database/opener.py" line="63"/>
         <source>Welcome to Social Desk</source>
         <translation>欢迎使用社媒工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="64" />
-        <source>Social Desk keeps your team's work in one file on this computer.</source>
+        <location filename="../../ui/database/opener.py" line="64"/>
+        <source>Social Desk keeps your team&apos;s work in one file on this computer.</source>
         <translation>社媒工作台把团队的全部工作保存在这台电脑上的一个文件里。</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="66" />
+        <location filename="../../ui/database/opener.py" line="66"/>
         <source>Start with an empty workspace, or explore it filled with demo data first?</source>
         <translation>从空白工作台开始，还是先用演示数据看看？</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="68" />
+        <location filename="../../ui/database/opener.py" line="68"/>
         <source>Start &amp;empty</source>
         <translation>空白开始(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="69" />
+        <location filename="../../ui/database/opener.py" line="69"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="95" />
+        <location filename="../../ui/database/opener.py" line="95"/>
         <source>Opening database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="141" />
+        <location filename="../../ui/database/opener.py" line="141"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="149" />
-        <location filename="../../ui/database/opener.py" line="157" />
+        <location filename="../../ui/database/opener.py" line="149"/>
+        <location filename="../../ui/database/opener.py" line="157"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="158" />
+        <location filename="../../ui/database/opener.py" line="158"/>
         <source>%1 already exists. Choose a new file name, or use Open.</source>
         <translation>%1 已存在。请换一个文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="173" />
+        <location filename="../../ui/database/opener.py" line="173"/>
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="177" />
+        <location filename="../../ui/database/opener.py" line="177"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="192" />
-        <location filename="../../ui/database/opener.py" line="198" />
+        <location filename="../../ui/database/opener.py" line="192"/>
+        <location filename="../../ui/database/opener.py" line="198"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="200" />
+        <location filename="../../ui/database/opener.py" line="200"/>
         <source>Replace the current database with this backup? The current file is kept as a backup too.</source>
         <translation>用此备份替换当前数据库吗？当前文件也会另存为一份备份。</translation>
     </message>
@@ -292,67 +292,67 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="69" />
+        <location filename="../../ui/errors.py" line="69"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77" />
+        <location filename="../../ui/errors.py" line="77"/>
         <source>This database was made by a newer version of Social Desk. Update the app to open it. The file was not changed.</source>
         <translation>此数据库由更新版本的社媒工作台创建。请先升级应用再打开。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83" />
+        <location filename="../../ui/errors.py" line="83"/>
         <source>This file is not a Social Desk database.</source>
         <translation>此文件不是社媒工作台数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86" />
+        <location filename="../../ui/errors.py" line="86"/>
         <source>The database file is damaged. Restore it from a backup.</source>
         <translation>数据库文件已损坏。请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90" />
+        <location filename="../../ui/errors.py" line="90"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>数据库正被其他程序占用。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96" />
+        <location filename="../../ui/errors.py" line="96"/>
         <source>The disk is full. Free some space and try again; nothing was lost.</source>
         <translation>磁盘已满。请释放空间后重试；没有丢失任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102" />
+        <location filename="../../ui/errors.py" line="102"/>
         <source>Someone else changed this record meanwhile. It has been reloaded; try again.</source>
         <translation>其他人同时修改了这条记录。已重新载入，请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108" />
+        <location filename="../../ui/errors.py" line="108"/>
         <source>This record no longer exists; it may have been removed elsewhere.</source>
         <translation>这条记录已不存在，可能已在别处被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125" />
+        <location filename="../../ui/errors.py" line="125"/>
         <source>The file could not be read or written: %1</source>
         <translation>无法读写文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138" />
+        <location filename="../../ui/errors.py" line="138"/>
         <source>Social Desk</source>
         <translation>社媒工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147" />
+        <location filename="../../ui/errors.py" line="147"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149" />
+        <location filename="../../ui/errors.py" line="149"/>
         <source>Social Desk hit an unexpected error. Your saved work is safe. Copy the details below and send them to whoever looks after the app.</source>
         <translation>社媒工作台遇到意外错误。已保存的工作是安全的。请复制下面的详细信息，发给负责维护本应用的同事。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161" />
+        <location filename="../../ui/errors.py" line="161"/>
         <source>&amp;Copy details</source>
         <translation>复制详细信息(&amp;C)</translation>
     </message>
@@ -360,130 +360,130 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/errors.py" line="42" />
-        <location filename="../../ui/strategy/labels.py" line="75" />
+        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/strategy/labels.py" line="75"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43" />
+        <location filename="../../ui/errors.py" line="43"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44" />
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45" />
+        <location filename="../../ui/errors.py" line="45"/>
         <source>Handle</source>
         <translation>账号名</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46" />
-        <location filename="../../ui/strategy/labels.py" line="62" />
+        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/strategy/labels.py" line="62"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47" />
-        <location filename="../../ui/strategy/labels.py" line="66" />
+        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/strategy/labels.py" line="66"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48" />
-        <location filename="../../ui/strategy/labels.py" line="67" />
+        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/strategy/labels.py" line="67"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49" />
-        <location filename="../../ui/strategy/labels.py" line="68" />
-        <location filename="../../ui/strategy/labels.py" line="69" />
+        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/strategy/labels.py" line="68"/>
+        <location filename="../../ui/strategy/labels.py" line="69"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50" />
-        <location filename="../../ui/strategy/labels.py" line="80" />
+        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/strategy/labels.py" line="80"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51" />
-        <location filename="../../ui/strategy/labels.py" line="76" />
+        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/strategy/labels.py" line="76"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52" />
-        <location filename="../../ui/strategy/labels.py" line="73" />
-        <location filename="../../ui/strategy/labels.py" line="74" />
+        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/strategy/labels.py" line="73"/>
+        <location filename="../../ui/strategy/labels.py" line="74"/>
         <source>Posting frequency</source>
         <translation>发布频率</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="63" />
+        <location filename="../../ui/strategy/labels.py" line="63"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="64" />
+        <location filename="../../ui/strategy/labels.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="65" />
+        <location filename="../../ui/strategy/labels.py" line="65"/>
         <source>Parent plan</source>
         <translation>上级计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="70" />
+        <location filename="../../ui/strategy/labels.py" line="70"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="71" />
-        <location filename="../../ui/strategy/labels.py" line="77" />
+        <location filename="../../ui/strategy/labels.py" line="71"/>
+        <location filename="../../ui/strategy/labels.py" line="77"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="72" />
+        <location filename="../../ui/strategy/labels.py" line="72"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="78" />
+        <location filename="../../ui/strategy/labels.py" line="78"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="79" />
+        <location filename="../../ui/strategy/labels.py" line="79"/>
         <source>KPI name</source>
         <translation>KPI 名称</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="81" />
+        <location filename="../../ui/strategy/labels.py" line="81"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="82" />
-        <location filename="../../ui/strategy/labels.py" line="83" />
+        <location filename="../../ui/strategy/labels.py" line="82"/>
+        <location filename="../../ui/strategy/labels.py" line="83"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="84" />
+        <location filename="../../ui/strategy/labels.py" line="84"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="85" />
-        <location filename="../../ui/strategy/labels.py" line="86" />
+        <location filename="../../ui/strategy/labels.py" line="85"/>
+        <location filename="../../ui/strategy/labels.py" line="86"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -491,107 +491,107 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="33" />
+        <location filename="../../ui/strategy/health_panel.py" line="33"/>
         <source>Posts</source>
         <translation>发布量</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="37" />
+        <location filename="../../ui/strategy/health_panel.py" line="37"/>
         <source>No platform strategies apply to this plan yet, so no posts are planned. Add them under Platforms &amp; pillars.</source>
         <translation>此计划还没有平台策略，因此没有计划发布量。请在“平台与内容支柱”中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="48" />
+        <location filename="../../ui/strategy/health_panel.py" line="48"/>
         <source>Posts are planned from the platform strategies of “%1”.</source>
         <translation>发布量依据“%1”的平台策略计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="56" />
+        <location filename="../../ui/strategy/health_panel.py" line="56"/>
         <source>No posts are scheduled yet: the content calendar will fill this in.</source>
         <translation>尚未排期任何内容：内容日历启用后会在这里显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="68" />
+        <location filename="../../ui/strategy/health_panel.py" line="68"/>
         <source>%1: %2 posts planned for %3 (%4 %5)</source>
         <translation>%1：%3 计划发布 %2 条（%5 %4 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="78" />
+        <location filename="../../ui/strategy/health_panel.py" line="78"/>
         <source>%1: %2 of %3 planned posts scheduled for %4</source>
         <translation>%1：%4 计划 %3 条，已排期 %2 条</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="89" />
+        <location filename="../../ui/strategy/health_panel.py" line="89"/>
         <source>%1: all %2 planned posts scheduled for %3</source>
         <translation>%1：%3 计划的 %2 条已全部排期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="100" />
+        <location filename="../../ui/strategy/health_panel.py" line="100"/>
         <source>In all: %1 posts planned for %2.</source>
         <translation>合计：%2 计划发布 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="106" />
+        <location filename="../../ui/strategy/health_panel.py" line="106"/>
         <source>Content pillars</source>
         <translation>内容支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="108" />
+        <location filename="../../ui/strategy/health_panel.py" line="108"/>
         <source>No content pillars yet.</source>
         <translation>还没有内容支柱。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="116" />
+        <location filename="../../ui/strategy/health_panel.py" line="116"/>
         <source>%1 (%2 only)</source>
         <translation>%1（仅 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="121" />
+        <location filename="../../ui/strategy/health_panel.py" line="121"/>
         <source>%1: %2% of posts, about %3 planned</source>
         <translation>%1：占发布量 %2%，约计划 %3 条</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="128" />
+        <location filename="../../ui/strategy/health_panel.py" line="128"/>
         <source>, %1 scheduled</source>
         <translation>，已排期 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="138" />
+        <location filename="../../ui/strategy/health_panel.py" line="138"/>
         <source>Plan-wide pillars cover %1% of posts; %2% is unassigned.</source>
         <translation>全计划内容支柱覆盖 %1% 的发布量；%2% 未分配。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="146" />
+        <location filename="../../ui/strategy/health_panel.py" line="146"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="148" />
+        <location filename="../../ui/strategy/health_panel.py" line="148"/>
         <source>No objectives yet.</source>
         <translation>还没有目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="153" />
+        <location filename="../../ui/strategy/health_panel.py" line="153"/>
         <source>No KPI figures yet: progress shows here once the KPI tab has data.</source>
         <translation>暂无 KPI 数据：KPI 标签页有数据后将在这里显示进度。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="164" />
+        <location filename="../../ui/strategy/health_panel.py" line="164"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="171" />
+        <location filename="../../ui/strategy/health_panel.py" line="171"/>
         <source>%1: target %2</source>
         <translation>%1：目标 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="179" />
+        <location filename="../../ui/strategy/health_panel.py" line="179"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="229" />
+        <location filename="../../ui/strategy/health_panel.py" line="229"/>
         <source>Select a plan to see how its posts and objectives stand.</source>
         <translation>选择一个计划，查看其发布量和目标的进展。</translation>
     </message>
@@ -599,12 +599,12 @@
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="11" />
+        <location filename="../../ui/inbox/tab.py" line="11"/>
         <source>No messages to answer</source>
         <translation>没有待回复的消息</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="13" />
+        <location filename="../../ui/inbox/tab.py" line="13"/>
         <source>The inbox will gather comments and direct messages from every managed account, so each one is answered, assigned to a teammate and tracked until it is closed.</source>
         <translation>收件箱将汇集所有托管账号的留言和私信，确保每一条都有人回复、分派给同事并跟进到关闭。</translation>
     </message>
@@ -612,140 +612,140 @@
 <context>
     <name>KpiTab</name>
     <message>
-        <location filename="../../ui/kpi/tab.py" line="11" />
+        <location filename="../../ui/kpi/tab.py" line="11"/>
         <source>No KPI data yet</source>
         <translation>暂无 KPI 数据</translation>
     </message>
     <message>
-        <location filename="../../ui/kpi/tab.py" line="13" />
-        <source>Import your platforms' analytics exports to chart followers, reads/views, shares, comments, conversions and ROI against the targets of your strategy plan.</source>
+        <location filename="../../ui/kpi/tab.py" line="13"/>
+        <source>Import your platforms&apos; analytics exports to chart followers, reads/views, shares, comments, conversions and ROI against the targets of your strategy plan.</source>
         <translation>导入各平台的数据分析导出文件，即可对照策略计划的目标，以图表查看粉丝、阅读量、转发、评论、转化和 ROI。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Social Desk</source>
         <translation>社媒工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Content calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Accounts and platforms…</source>
         <translation>账号与平台(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;About Social Desk</source>
         <translation>关于社媒工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>About Social Desk</source>
         <translation>关于社媒工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&lt;h3&gt;Social Desk 社媒工作台 %1&lt;/h3&gt;&lt;p&gt;Plans, posts, messages, numbers and appraisals of a social-media team, in one file you own. Works offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;社媒工作台 Social Desk %1&lt;/h3&gt;&lt;p&gt;社媒团队的计划、内容、消息、数据和考核，全部保存在一个属于你的文件里。无需联网。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;日志：%3&lt;/p&gt;</translation>
     </message>
@@ -753,42 +753,42 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/team/member_dialog.py" line="38" />
+        <location filename="../../ui/team/member_dialog.py" line="38"/>
         <source>Edit team member</source>
         <translation>编辑团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_dialog.py" line="38" />
+        <location filename="../../ui/team/member_dialog.py" line="38"/>
         <source>Add team member</source>
         <translation>添加团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_dialog.py" line="40" />
+        <location filename="../../ui/team/member_dialog.py" line="40"/>
         <source>e.g. 王芳 or Emily Zhang</source>
         <translation>例如 王芳 或 Emily Zhang</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_dialog.py" line="42" />
+        <location filename="../../ui/team/member_dialog.py" line="42"/>
         <source>Active member of the team</source>
         <translation>在岗成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_dialog.py" line="60" />
+        <location filename="../../ui/team/member_dialog.py" line="60"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_dialog.py" line="61" />
+        <location filename="../../ui/team/member_dialog.py" line="61"/>
         <source>&amp;Roles</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_dialog.py" line="62" />
+        <location filename="../../ui/team/member_dialog.py" line="62"/>
         <source>&amp;E-mail</source>
         <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_dialog.py" line="64" />
+        <location filename="../../ui/team/member_dialog.py" line="64"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
@@ -796,32 +796,32 @@
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/team/member_model.py" line="28" />
+        <location filename="../../ui/team/member_model.py" line="28"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_model.py" line="29" />
+        <location filename="../../ui/team/member_model.py" line="29"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_model.py" line="30" />
+        <location filename="../../ui/team/member_model.py" line="30"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_model.py" line="31" />
+        <location filename="../../ui/team/member_model.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_model.py" line="41" />
+        <location filename="../../ui/team/member_model.py" line="41"/>
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/team/member_model.py" line="41" />
+        <location filename="../../ui/team/member_model.py" line="41"/>
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
@@ -829,42 +829,42 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../ui/strategy/plan_dialog.py" line="39" />
+        <location filename="../../ui/strategy/plan_dialog.py" line="39"/>
         <source>%1 social media plan</source>
         <translation>%1 社媒计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_dialog.py" line="56" />
+        <location filename="../../ui/strategy/plan_dialog.py" line="56"/>
         <source>New year plan</source>
         <translation>新建年度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_dialog.py" line="57" />
+        <location filename="../../ui/strategy/plan_dialog.py" line="57"/>
         <source>New quarter plan</source>
         <translation>新建季度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_dialog.py" line="58" />
+        <location filename="../../ui/strategy/plan_dialog.py" line="58"/>
         <source>New month plan</source>
         <translation>新建月度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_dialog.py" line="72" />
+        <location filename="../../ui/strategy/plan_dialog.py" line="72"/>
         <source>(top level: no plan above it)</source>
         <translation>（顶层：没有上级计划）</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_dialog.py" line="75" />
+        <location filename="../../ui/strategy/plan_dialog.py" line="75"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_dialog.py" line="76" />
+        <location filename="../../ui/strategy/plan_dialog.py" line="76"/>
         <source>&amp;Period</source>
         <translation>周期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_dialog.py" line="77" />
+        <location filename="../../ui/strategy/plan_dialog.py" line="77"/>
         <source>Under</source>
         <translation>隶属于</translation>
     </message>
@@ -872,42 +872,42 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="116" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="116"/>
         <source>Edit research note</source>
         <translation>编辑调研笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="116" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="116"/>
         <source>Add research note</source>
         <translation>添加调研笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="123" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="123"/>
         <source>comma-separated, e.g. 抖音, 直播, 趋势</source>
         <translation>用逗号分隔，例如 抖音, 直播, 趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="125" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="125"/>
         <source>Linked to the plan %1</source>
         <translation>关联到计划 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="127" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="127"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="128" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="128"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="129" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="129"/>
         <source>T&amp;ags</source>
         <translation>标签(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="130" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="130"/>
         <source>&amp;Note</source>
         <translation>笔记(&amp;N)</translation>
     </message>
@@ -915,17 +915,17 @@
 <context>
     <name>NoteTableModel</name>
     <message>
-        <location filename="../../ui/strategy/research_models.py" line="107" />
+        <location filename="../../ui/strategy/research_models.py" line="107"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_models.py" line="108" />
+        <location filename="../../ui/strategy/research_models.py" line="108"/>
         <source>Research note</source>
         <translation>调研笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_models.py" line="109" />
+        <location filename="../../ui/strategy/research_models.py" line="109"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -933,62 +933,62 @@
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../ui/strategy/objective_dialog.py" line="32" />
+        <location filename="../../ui/strategy/objective_dialog.py" line="32"/>
         <source>Edit objective</source>
         <translation>编辑目标</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_dialog.py" line="32" />
+        <location filename="../../ui/strategy/objective_dialog.py" line="32"/>
         <source>Add objective</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_dialog.py" line="39" />
+        <location filename="../../ui/strategy/objective_dialog.py" line="39"/>
         <source>e.g. KOL collaborations</source>
         <translation>例如 KOL 合作数</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_dialog.py" line="48" />
+        <location filename="../../ui/strategy/objective_dialog.py" line="48"/>
         <source>e.g. 50000</source>
         <translation>例如 50000</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_dialog.py" line="65" />
+        <location filename="../../ui/strategy/objective_dialog.py" line="65"/>
         <source>&amp;KPI</source>
         <translation>KPI(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_dialog.py" line="66" />
+        <location filename="../../ui/strategy/objective_dialog.py" line="66"/>
         <source>KPI &amp;name</source>
         <translation>KPI 名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_dialog.py" line="67" />
+        <location filename="../../ui/strategy/objective_dialog.py" line="67"/>
         <source>&amp;Scope</source>
         <translation>范围(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_dialog.py" line="68" />
+        <location filename="../../ui/strategy/objective_dialog.py" line="68"/>
         <source>&amp;For</source>
         <translation>对象(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_dialog.py" line="69" />
+        <location filename="../../ui/strategy/objective_dialog.py" line="69"/>
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_dialog.py" line="70" />
+        <location filename="../../ui/strategy/objective_dialog.py" line="70"/>
         <source>&amp;Period</source>
         <translation>周期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_dialog.py" line="71" />
+        <location filename="../../ui/strategy/objective_dialog.py" line="71"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_dialog.py" line="117" />
+        <location filename="../../ui/strategy/objective_dialog.py" line="117"/>
         <source>(as before)</source>
         <translation>（保持不变）</translation>
     </message>
@@ -996,37 +996,37 @@
 <context>
     <name>ObjectiveTableModel</name>
     <message>
-        <location filename="../../ui/strategy/objective_model.py" line="36" />
+        <location filename="../../ui/strategy/objective_model.py" line="36"/>
         <source>%1 (removed)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_model.py" line="46" />
+        <location filename="../../ui/strategy/objective_model.py" line="46"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_model.py" line="47" />
+        <location filename="../../ui/strategy/objective_model.py" line="47"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_model.py" line="48" />
+        <location filename="../../ui/strategy/objective_model.py" line="48"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_model.py" line="49" />
+        <location filename="../../ui/strategy/objective_model.py" line="49"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_model.py" line="50" />
+        <location filename="../../ui/strategy/objective_model.py" line="50"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objective_model.py" line="51" />
+        <location filename="../../ui/strategy/objective_model.py" line="51"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1034,32 +1034,32 @@
 <context>
     <name>ObjectivesPanel</name>
     <message>
-        <location filename="../../ui/strategy/objectives_panel.py" line="25" />
+        <location filename="../../ui/strategy/objectives_panel.py" line="25"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objectives_panel.py" line="26" />
+        <location filename="../../ui/strategy/objectives_panel.py" line="26"/>
         <source>Add objective…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objectives_panel.py" line="48" />
+        <location filename="../../ui/strategy/objectives_panel.py" line="48"/>
         <source>No objectives yet. Name the KPIs this plan is measured by — follower growth, reads, shares, conversion rate… — with a target each. The KPI tab and appraisals use them.</source>
         <translation>还没有目标。列出衡量此计划的 KPI——粉丝增长、阅读量、转发、转化率……——并为每项设定目标值。KPI 标签页和绩效考核会使用它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objectives_panel.py" line="70" />
+        <location filename="../../ui/strategy/objectives_panel.py" line="70"/>
         <source>Add objective %1</source>
         <translation>添加目标 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objectives_panel.py" line="97" />
+        <location filename="../../ui/strategy/objectives_panel.py" line="97"/>
         <source>Edit objective %1</source>
         <translation>编辑目标 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/objectives_panel.py" line="112" />
+        <location filename="../../ui/strategy/objectives_panel.py" line="112"/>
         <source>Remove objective %1</source>
         <translation>删除目标 %1</translation>
     </message>
@@ -1067,37 +1067,37 @@
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="68" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="68"/>
         <source>Add observation</source>
         <translation>添加观测数据</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="77" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="77"/>
         <source>e.g. 1250000</source>
         <translation>例如 1250000</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="79" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="79"/>
         <source>(any platform)</source>
         <translation>（任意平台）</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="82" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="82"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="83" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="83"/>
         <source>&amp;Metric</source>
         <translation>指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="84" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="84"/>
         <source>&amp;Value</source>
         <translation>数值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_dialogs.py" line="85" />
+        <location filename="../../ui/strategy/research_dialogs.py" line="85"/>
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
@@ -1105,22 +1105,22 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../ui/strategy/research_models.py" line="68" />
+        <location filename="../../ui/strategy/research_models.py" line="68"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_models.py" line="69" />
+        <location filename="../../ui/strategy/research_models.py" line="69"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_models.py" line="70" />
+        <location filename="../../ui/strategy/research_models.py" line="70"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_models.py" line="71" />
+        <location filename="../../ui/strategy/research_models.py" line="71"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
@@ -1128,47 +1128,47 @@
 <context>
     <name>PillarDialog</name>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="112" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="112"/>
         <source>Edit content pillar</source>
         <translation>编辑内容支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="112" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="112"/>
         <source>Add content pillar</source>
         <translation>添加内容支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="115" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="115"/>
         <source>e.g. product seeding, brand story</source>
         <translation>例如 产品种草、品牌故事</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="118" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="118"/>
         <source>e.g. 40</source>
         <translation>例如 40</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="120" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="120"/>
         <source>Whole plan</source>
         <translation>整个计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="125" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="125"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="126" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="126"/>
         <source>&amp;Share of posts (%)</source>
         <translation>发布占比（%）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="127" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="127"/>
         <source>&amp;Applies to</source>
         <translation>适用于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="128" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="128"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
@@ -1176,32 +1176,32 @@
 <context>
     <name>PillarTableModel</name>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="80" />
+        <location filename="../../ui/strategy/platform_models.py" line="80"/>
         <source>Pillar</source>
         <translation>内容支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="81" />
+        <location filename="../../ui/strategy/platform_models.py" line="81"/>
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="82" />
+        <location filename="../../ui/strategy/platform_models.py" line="82"/>
         <source>Share of posts</source>
         <translation>发布占比</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="83" />
+        <location filename="../../ui/strategy/platform_models.py" line="83"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="91" />
+        <location filename="../../ui/strategy/platform_models.py" line="91"/>
         <source>Whole plan</source>
         <translation>整个计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="94" />
+        <location filename="../../ui/strategy/platform_models.py" line="94"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1209,122 +1209,132 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="93" />
+        <location filename="../../ui/strategy/plan_actions.py" line="93"/>
         <source>New plan %1</source>
         <translation>新建计划 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="109" />
+        <location filename="../../ui/strategy/plan_actions.py" line="109"/>
         <source>Copy %1 to the next period</source>
         <translation>将 %1 复制到下一周期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="128" />
+        <location filename="../../ui/strategy/plan_actions.py" line="128"/>
         <source>Archive %1</source>
         <translation>归档 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="143" />
+        <location filename="../../ui/strategy/plan_actions.py" line="143"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="151" />
+        <location filename="../../ui/strategy/plan_actions.py" line="151"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="159" />
+        <location filename="../../ui/strategy/plan_actions.py" line="159"/>
         <source>Delete the plan “%1”?</source>
         <translation>删除计划“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategy/plan_actions.py" line="162" />
+        <location filename="../../ui/strategy/plan_actions.py" line="162"/>
         <source>%n sub-plan(s)</source>
-        <translation><numerusform>%n 个子计划</numerusform></translation>
+        <translation>
+            <numerusform>%n 个子计划</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategy/plan_actions.py" line="164" />
+        <location filename="../../ui/strategy/plan_actions.py" line="164"/>
         <source>%n objective(s)</source>
-        <translation><numerusform>%n 个目标</numerusform></translation>
+        <translation>
+            <numerusform>%n 个目标</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategy/plan_actions.py" line="166" />
+        <location filename="../../ui/strategy/plan_actions.py" line="166"/>
         <source>%n platform strategy(ies)</source>
-        <translation><numerusform>%n 个平台策略</numerusform></translation>
+        <translation>
+            <numerusform>%n 个平台策略</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategy/plan_actions.py" line="168" />
+        <location filename="../../ui/strategy/plan_actions.py" line="168"/>
         <source>%n content pillar(s)</source>
-        <translation><numerusform>%n 个内容支柱</numerusform></translation>
+        <translation>
+            <numerusform>%n 个内容支柱</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="170" />
+        <location filename="../../ui/strategy/plan_actions.py" line="170"/>
         <source>It takes with it: %1.</source>
         <translation>将一并删除：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategy/plan_actions.py" line="174" />
+        <location filename="../../ui/strategy/plan_actions.py" line="174"/>
         <source>%n linked research note(s) will stay, unlinked.</source>
-        <translation><numerusform>%n 条关联的调研笔记会保留，但解除关联。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条关联的调研笔记会保留，但解除关联。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="177" />
+        <location filename="../../ui/strategy/plan_actions.py" line="177"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="194" />
+        <location filename="../../ui/strategy/plan_actions.py" line="194"/>
         <source>&amp;New plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="195" />
+        <location filename="../../ui/strategy/plan_actions.py" line="195"/>
         <source>New &amp;year plan…</source>
         <translation>新建年度计划(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="196" />
+        <location filename="../../ui/strategy/plan_actions.py" line="196"/>
         <source>New &amp;quarter plan…</source>
         <translation>新建季度计划(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="197" />
+        <location filename="../../ui/strategy/plan_actions.py" line="197"/>
         <source>New &amp;month plan…</source>
         <translation>新建月度计划(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="198" />
+        <location filename="../../ui/strategy/plan_actions.py" line="198"/>
         <source>&amp;Copy to next period</source>
         <translation>复制到下一周期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="200" />
+        <location filename="../../ui/strategy/plan_actions.py" line="200"/>
         <source>Copy this plan and its sub-plans, strategies and objectives, as drafts</source>
         <translation>将此计划及其子计划、策略和目标复制为草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="202" />
+        <location filename="../../ui/strategy/plan_actions.py" line="202"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="203" />
+        <location filename="../../ui/strategy/plan_actions.py" line="203"/>
         <source>Archive this plan and every plan under it</source>
         <translation>归档此计划及其下所有计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="204" />
+        <location filename="../../ui/strategy/plan_actions.py" line="204"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="205" />
+        <location filename="../../ui/strategy/plan_actions.py" line="205"/>
         <source>&amp;Export / Print…</source>
         <translation>导出/打印(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="206" />
+        <location filename="../../ui/strategy/plan_actions.py" line="206"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
@@ -1332,259 +1342,259 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="280" />
+        <location filename="../../ui/strategy/plan_document.py" line="280"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="66" />
+        <location filename="../../ui/strategy/plan_document.py" line="66"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="47" />
-        <location filename="../../ui/strategy/plan_document.py" line="96" />
+        <location filename="../../ui/strategy/plan_document.py" line="47"/>
+        <location filename="../../ui/strategy/plan_document.py" line="96"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="49" />
-        <location filename="../../ui/strategy/plan_document.py" line="97" />
-        <location filename="../../ui/strategy/plan_document.py" line="199" />
+        <location filename="../../ui/strategy/plan_document.py" line="49"/>
+        <location filename="../../ui/strategy/plan_document.py" line="97"/>
+        <location filename="../../ui/strategy/plan_document.py" line="199"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="53" />
-        <location filename="../../ui/strategy/plan_document.py" line="98" />
+        <location filename="../../ui/strategy/plan_document.py" line="53"/>
+        <location filename="../../ui/strategy/plan_document.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="57" />
+        <location filename="../../ui/strategy/plan_document.py" line="57"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="60" />
+        <location filename="../../ui/strategy/plan_document.py" line="60"/>
         <source>Not assigned</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="63" />
+        <location filename="../../ui/strategy/plan_document.py" line="63"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="73" />
+        <location filename="../../ui/strategy/plan_document.py" line="73"/>
         <source>Place in the plan tree</source>
         <translation>在计划树中的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="78" />
+        <location filename="../../ui/strategy/plan_document.py" line="78"/>
         <source>Part of:</source>
         <translation>隶属于：</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="81" />
+        <location filename="../../ui/strategy/plan_document.py" line="81"/>
         <source>A top-level plan.</source>
         <translation>顶层计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="83" />
+        <location filename="../../ui/strategy/plan_document.py" line="83"/>
         <source>Sub-plans:</source>
         <translation>子计划：</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="95" />
+        <location filename="../../ui/strategy/plan_document.py" line="95"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="102" />
+        <location filename="../../ui/strategy/plan_document.py" line="102"/>
         <source>No sub-plans.</source>
         <translation>没有子计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="108" />
+        <location filename="../../ui/strategy/plan_document.py" line="108"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="109" />
+        <location filename="../../ui/strategy/plan_document.py" line="109"/>
         <source>Core messages</source>
         <translation>核心信息</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="110" />
+        <location filename="../../ui/strategy/plan_document.py" line="110"/>
         <source>Target audience</source>
         <translation>目标受众</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="111" />
+        <location filename="../../ui/strategy/plan_document.py" line="111"/>
         <source>Execution path</source>
         <translation>执行路径</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="112" />
-        <location filename="../../ui/strategy/plan_document.py" line="132" />
+        <location filename="../../ui/strategy/plan_document.py" line="112"/>
+        <location filename="../../ui/strategy/plan_document.py" line="132"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="118" />
+        <location filename="../../ui/strategy/plan_document.py" line="118"/>
         <source>Platform strategies</source>
         <translation>平台策略</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="121" />
+        <location filename="../../ui/strategy/plan_document.py" line="121"/>
         <source>No platform strategies yet.</source>
         <translation>还没有平台策略。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="126" />
+        <location filename="../../ui/strategy/plan_document.py" line="126"/>
         <source>Platform / account</source>
         <translation>平台/账号</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="127" />
+        <location filename="../../ui/strategy/plan_document.py" line="127"/>
         <source>Posting frequency</source>
         <translation>发布频率</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="128" />
+        <location filename="../../ui/strategy/plan_document.py" line="128"/>
         <source>Interaction style</source>
         <translation>互动风格</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="129" />
+        <location filename="../../ui/strategy/plan_document.py" line="129"/>
         <source>Promotion focus</source>
         <translation>推广重点</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="152" />
+        <location filename="../../ui/strategy/plan_document.py" line="152"/>
         <source>Content pillars</source>
         <translation>内容支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="155" />
+        <location filename="../../ui/strategy/plan_document.py" line="155"/>
         <source>No content pillars yet.</source>
         <translation>还没有内容支柱。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="159" />
+        <location filename="../../ui/strategy/plan_document.py" line="159"/>
         <source>Whole plan</source>
         <translation>整个计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="170" />
-        <location filename="../../ui/strategy/plan_document.py" line="292" />
+        <location filename="../../ui/strategy/plan_document.py" line="170"/>
+        <location filename="../../ui/strategy/plan_document.py" line="292"/>
         <source>Pillar</source>
         <translation>内容支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="171" />
+        <location filename="../../ui/strategy/plan_document.py" line="171"/>
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="172" />
-        <location filename="../../ui/strategy/plan_document.py" line="293" />
+        <location filename="../../ui/strategy/plan_document.py" line="172"/>
+        <location filename="../../ui/strategy/plan_document.py" line="293"/>
         <source>Share of posts</source>
         <translation>发布占比</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="173" />
+        <location filename="../../ui/strategy/plan_document.py" line="173"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="185" />
+        <location filename="../../ui/strategy/plan_document.py" line="185"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="191" />
+        <location filename="../../ui/strategy/plan_document.py" line="191"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="193" />
+        <location filename="../../ui/strategy/plan_document.py" line="193"/>
         <source>No objectives yet.</source>
         <translation>还没有目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="196" />
+        <location filename="../../ui/strategy/plan_document.py" line="196"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="197" />
+        <location filename="../../ui/strategy/plan_document.py" line="197"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="198" />
+        <location filename="../../ui/strategy/plan_document.py" line="198"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="204" />
+        <location filename="../../ui/strategy/plan_document.py" line="204"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="223" />
+        <location filename="../../ui/strategy/plan_document.py" line="223"/>
         <source>Progress is shown once KPI data have been recorded.</source>
         <translation>录入 KPI 数据后显示进度。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="241" />
+        <location filename="../../ui/strategy/plan_document.py" line="241"/>
         <source>Plan health</source>
         <translation>计划健康度</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="244" />
+        <location filename="../../ui/strategy/plan_document.py" line="244"/>
         <source>Posts are planned by the platform strategies of “%1”, the plan above.</source>
         <translation>发布量依据上级计划“%1”的平台策略计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="252" />
+        <location filename="../../ui/strategy/plan_document.py" line="252"/>
         <source>No calendar data yet: scheduled posts are counted once the content calendar is in use.</source>
         <translation>暂无日历数据：启用内容日历后统计已排期的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="260" />
+        <location filename="../../ui/strategy/plan_document.py" line="260"/>
         <source>No posts are planned.</source>
         <translation>没有计划发布量。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="262" />
+        <location filename="../../ui/strategy/plan_document.py" line="262"/>
         <source>Planned posts</source>
         <translation>计划发布</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="263" />
+        <location filename="../../ui/strategy/plan_document.py" line="263"/>
         <source>Scheduled posts</source>
         <translation>已排期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="272" />
+        <location filename="../../ui/strategy/plan_document.py" line="272"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="299" />
+        <location filename="../../ui/strategy/plan_document.py" line="299"/>
         <source>Research notes</source>
         <translation>调研笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="302" />
+        <location filename="../../ui/strategy/plan_document.py" line="302"/>
         <source>No research notes are linked.</source>
         <translation>没有关联的调研笔记。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_document.py" line="321" />
+        <location filename="../../ui/strategy/plan_document.py" line="321"/>
         <source>Printed %1 · Social Desk</source>
         <translation>打印于 %1 · 社媒工作台</translation>
     </message>
@@ -1592,43 +1602,43 @@
 <context>
     <name>PlanExport</name>
     <message>
-        <location filename="../../ui/strategy/export.py" line="61" />
-        <location filename="../../ui/strategy/export.py" line="151" />
+        <location filename="../../ui/strategy/export.py" line="61"/>
+        <location filename="../../ui/strategy/export.py" line="151"/>
         <source>Export plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/export.py" line="62" />
+        <location filename="../../ui/strategy/export.py" line="62"/>
         <source>Export “%1” as a printable document in the interface language.</source>
         <translation>以界面语言将“%1”导出为可打印文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/export.py" line="69" />
+        <location filename="../../ui/strategy/export.py" line="69"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/export.py" line="73" />
+        <location filename="../../ui/strategy/export.py" line="73"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/export.py" line="88" />
+        <location filename="../../ui/strategy/export.py" line="88"/>
         <source>Save plan as PDF</source>
         <translation>将计划另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/export.py" line="90" />
+        <location filename="../../ui/strategy/export.py" line="90"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/export.py" line="117" />
+        <location filename="../../ui/strategy/export.py" line="117"/>
         <source>Preparing the plan for export…</source>
         <translation>正在准备导出计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/export.py" line="138" />
+        <location filename="../../ui/strategy/export.py" line="138"/>
         <source>Plan saved as %1</source>
         <translation>计划已保存为 %1</translation>
     </message>
@@ -1636,130 +1646,130 @@
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="167" />
-        <location filename="../../ui/strategy/plan_form.py" line="297" />
+        <location filename="../../ui/strategy/plan_form.py" line="167"/>
+        <location filename="../../ui/strategy/plan_form.py" line="297"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="255" />
+        <location filename="../../ui/strategy/plan_form.py" line="255"/>
         <source>rename plan</source>
         <translation>重命名计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="256" />
-        <location filename="../../ui/strategy/plan_form.py" line="257" />
+        <location filename="../../ui/strategy/plan_form.py" line="256"/>
+        <location filename="../../ui/strategy/plan_form.py" line="257"/>
         <source>change period</source>
         <translation>修改周期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="258" />
+        <location filename="../../ui/strategy/plan_form.py" line="258"/>
         <source>change status</source>
         <translation>修改状态</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="259" />
+        <location filename="../../ui/strategy/plan_form.py" line="259"/>
         <source>change budget</source>
         <translation>修改预算</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="260" />
+        <location filename="../../ui/strategy/plan_form.py" line="260"/>
         <source>change owner</source>
         <translation>修改负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="263" />
-        <location filename="../../ui/strategy/plan_form.py" line="265" />
+        <location filename="../../ui/strategy/plan_form.py" line="263"/>
+        <location filename="../../ui/strategy/plan_form.py" line="265"/>
         <source>edit plan</source>
         <translation>编辑计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="267" />
+        <location filename="../../ui/strategy/plan_form.py" line="267"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="272" />
+        <location filename="../../ui/strategy/plan_form.py" line="272"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="273" />
+        <location filename="../../ui/strategy/plan_form.py" line="273"/>
         <source>&amp;Level</source>
         <translation>层级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="274" />
+        <location filename="../../ui/strategy/plan_form.py" line="274"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="275" />
+        <location filename="../../ui/strategy/plan_form.py" line="275"/>
         <source>&amp;Period</source>
         <translation>周期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="276" />
+        <location filename="../../ui/strategy/plan_form.py" line="276"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="277" />
+        <location filename="../../ui/strategy/plan_form.py" line="277"/>
         <source>&amp;Budget</source>
         <translation>预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="278" />
+        <location filename="../../ui/strategy/plan_form.py" line="278"/>
         <source>&amp;Goals</source>
         <translation>目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="279" />
+        <location filename="../../ui/strategy/plan_form.py" line="279"/>
         <source>Core &amp;messages</source>
         <translation>核心信息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="280" />
+        <location filename="../../ui/strategy/plan_form.py" line="280"/>
         <source>Target &amp;audience</source>
         <translation>目标受众(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="281" />
+        <location filename="../../ui/strategy/plan_form.py" line="281"/>
         <source>E&amp;xecution path</source>
         <translation>执行路径(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="282" />
+        <location filename="../../ui/strategy/plan_form.py" line="282"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="286" />
+        <location filename="../../ui/strategy/plan_form.py" line="286"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="287" />
+        <location filename="../../ui/strategy/plan_form.py" line="287"/>
         <source>e.g. 2026 Q2 social media plan</source>
         <translation>例如 2026 年第二季度社媒计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="288" />
+        <location filename="../../ui/strategy/plan_form.py" line="288"/>
         <source>What this period must achieve</source>
         <translation>本周期必须达成的结果</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="289" />
+        <location filename="../../ui/strategy/plan_form.py" line="289"/>
         <source>What every post should carry</source>
         <translation>每条内容都要传达的信息</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="290" />
+        <location filename="../../ui/strategy/plan_form.py" line="290"/>
         <source>Who the content is for</source>
         <translation>内容面向的人群</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_form.py" line="291" />
+        <location filename="../../ui/strategy/plan_form.py" line="291"/>
         <source>Phases, campaigns, milestones</source>
         <translation>阶段、活动、里程碑</translation>
     </message>
@@ -1767,22 +1777,22 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../ui/strategy/plan_model.py" line="145" />
+        <location filename="../../ui/strategy/plan_model.py" line="145"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_model.py" line="146" />
+        <location filename="../../ui/strategy/plan_model.py" line="146"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_model.py" line="147" />
+        <location filename="../../ui/strategy/plan_model.py" line="147"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_model.py" line="174" />
+        <location filename="../../ui/strategy/plan_model.py" line="174"/>
         <source>%1 plan · %2</source>
         <translation>%1计划 · %2</translation>
     </message>
@@ -1790,62 +1800,62 @@
 <context>
     <name>PlatformStrategyDialog</name>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="33" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="33"/>
         <source>Edit platform strategy</source>
         <translation>编辑平台策略</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="33" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="33"/>
         <source>Add platform strategy</source>
         <translation>添加平台策略</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="41" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="41"/>
         <source>e.g. 5</source>
         <translation>例如 5</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="51" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="51"/>
         <source>e.g. reply to comments within 2 hours</source>
         <translation>例如 2 小时内回复评论</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="53" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="53"/>
         <source>e.g. live-stream sales with creators</source>
         <translation>例如 与达人直播带货</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="56" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="56"/>
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="57" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="57"/>
         <source>A&amp;ccount</source>
         <translation>账号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="58" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="58"/>
         <source>Posting &amp;frequency</source>
         <translation>发布频率(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="59" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="59"/>
         <source>&amp;Interaction style</source>
         <translation>互动风格(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="60" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="60"/>
         <source>Promotion f&amp;ocus</source>
         <translation>推广重点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="61" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="61"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_dialogs.py" line="85" />
+        <location filename="../../ui/strategy/platform_dialogs.py" line="85"/>
         <source>All accounts on this platform</source>
         <translation>该平台全部账号</translation>
     </message>
@@ -1853,72 +1863,72 @@
 <context>
     <name>PlatformsPanel</name>
     <message>
-        <location filename="../../ui/strategy/platforms_panel.py" line="38" />
+        <location filename="../../ui/strategy/platforms_panel.py" line="38"/>
         <source>Platform strategies</source>
         <translation>平台策略</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platforms_panel.py" line="39" />
+        <location filename="../../ui/strategy/platforms_panel.py" line="39"/>
         <source>Add platform…</source>
         <translation>添加平台…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platforms_panel.py" line="45" />
+        <location filename="../../ui/strategy/platforms_panel.py" line="45"/>
         <source>Content pillars</source>
         <translation>内容支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platforms_panel.py" line="46" />
+        <location filename="../../ui/strategy/platforms_panel.py" line="46"/>
         <source>Add pillar…</source>
         <translation>添加内容支柱…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platforms_panel.py" line="92" />
+        <location filename="../../ui/strategy/platforms_panel.py" line="92"/>
         <source>This plan has no platform strategies of its own, so its posts are planned from “%1”. Add one here to plan this period differently.</source>
         <translation>此计划没有自己的平台策略，发布量按“%1”计划。如需本周期另行安排，请在这里添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platforms_panel.py" line="97" />
+        <location filename="../../ui/strategy/platforms_panel.py" line="97"/>
         <source>No platform strategies yet. Add one per platform (or account) with its posting frequency, interaction style and promotion focus.</source>
         <translation>还没有平台策略。为每个平台（或账号）添加一条，写明发布频率、互动风格和推广重点。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platforms_panel.py" line="109" />
-        <source>Plan-wide pillars take %1% of posts (%2% unassigned). A pillar for one platform shares that platform's posts instead.</source>
+        <location filename="../../ui/strategy/platforms_panel.py" line="109"/>
+        <source>Plan-wide pillars take %1% of posts (%2% unassigned). A pillar for one platform shares that platform&apos;s posts instead.</source>
         <translation>全计划内容支柱占发布量的 %1%（%2% 未分配）。单个平台的内容支柱只分配该平台的发布量。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platforms_panel.py" line="116" />
+        <location filename="../../ui/strategy/platforms_panel.py" line="116"/>
         <source>No content pillars yet: add the themes posts should cover and the share of posts each should take.</source>
         <translation>还没有内容支柱：添加内容应覆盖的主题，以及每个主题的发布占比。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platforms_panel.py" line="140" />
+        <location filename="../../ui/strategy/platforms_panel.py" line="140"/>
         <source>Add %1 strategy</source>
         <translation>添加 %1 策略</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platforms_panel.py" line="166" />
+        <location filename="../../ui/strategy/platforms_panel.py" line="166"/>
         <source>Edit %1 strategy</source>
         <translation>编辑 %1 策略</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platforms_panel.py" line="179" />
+        <location filename="../../ui/strategy/platforms_panel.py" line="179"/>
         <source>Remove %1 strategy</source>
         <translation>删除 %1 策略</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platforms_panel.py" line="199" />
+        <location filename="../../ui/strategy/platforms_panel.py" line="199"/>
         <source>Add pillar %1</source>
         <translation>添加内容支柱 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platforms_panel.py" line="224" />
+        <location filename="../../ui/strategy/platforms_panel.py" line="224"/>
         <source>Edit pillar %1</source>
         <translation>编辑内容支柱 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platforms_panel.py" line="237" />
+        <location filename="../../ui/strategy/platforms_panel.py" line="237"/>
         <source>Remove pillar %1</source>
         <translation>删除内容支柱 %1</translation>
     </message>
@@ -1926,17 +1936,17 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="13" />
+        <location filename="../../ui/preferences.py" line="13"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="15" />
+        <location filename="../../ui/preferences.py" line="15"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="26" />
+        <location filename="../../ui/preferences.py" line="26"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1944,32 +1954,32 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/database/recovery.py" line="23" />
+        <location filename="../../ui/database/recovery.py" line="23"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database/recovery.py" line="25" />
+        <location filename="../../ui/database/recovery.py" line="25"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/database/recovery.py" line="28" />
+        <location filename="../../ui/database/recovery.py" line="28"/>
         <source>&amp;Open another…</source>
         <translation>打开其他文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/database/recovery.py" line="31" />
+        <location filename="../../ui/database/recovery.py" line="31"/>
         <source>&amp;Create new…</source>
         <translation>新建(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/database/recovery.py" line="35" />
+        <location filename="../../ui/database/recovery.py" line="35"/>
         <source>&amp;Restore a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/database/recovery.py" line="39" />
+        <location filename="../../ui/database/recovery.py" line="39"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1977,87 +1987,87 @@
 <context>
     <name>ResearchPanel</name>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="44" />
+        <location filename="../../ui/strategy/research_panel.py" line="44"/>
         <source>Competitors</source>
         <translation>竞品</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="45" />
+        <location filename="../../ui/strategy/research_panel.py" line="45"/>
         <source>Add competitor…</source>
         <translation>添加竞品…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="51" />
+        <location filename="../../ui/strategy/research_panel.py" line="51"/>
         <source>Observed metrics of the selected competitor</source>
         <translation>所选竞品的观测指标</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="52" />
+        <location filename="../../ui/strategy/research_panel.py" line="52"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="59" />
+        <location filename="../../ui/strategy/research_panel.py" line="59"/>
         <source>Research notes linked to this plan</source>
         <translation>与此计划关联的调研笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="60" />
+        <location filename="../../ui/strategy/research_panel.py" line="60"/>
         <source>Add note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="113" />
+        <location filename="../../ui/strategy/research_panel.py" line="113"/>
         <source>No research notes are linked to this plan yet. Keep market research, interviews and trend notes here, with dates and tags.</source>
         <translation>此计划还没有关联的调研笔记。可在这里记录市场调研、访谈和趋势笔记，并附上日期和标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="119" />
+        <location filename="../../ui/strategy/research_panel.py" line="119"/>
         <source>No competitors yet. Competitors are shared by every plan.</source>
         <translation>还没有竞品。竞品为所有计划共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="147" />
+        <location filename="../../ui/strategy/research_panel.py" line="147"/>
         <source>Add competitor %1</source>
         <translation>添加竞品 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="170" />
+        <location filename="../../ui/strategy/research_panel.py" line="170"/>
         <source>Edit competitor %1</source>
         <translation>编辑竞品 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="183" />
+        <location filename="../../ui/strategy/research_panel.py" line="183"/>
         <source>Remove competitor %1</source>
         <translation>删除竞品 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="206" />
+        <location filename="../../ui/strategy/research_panel.py" line="206"/>
         <source>Add observation of %1</source>
         <translation>添加 %1 的观测数据</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="221" />
+        <location filename="../../ui/strategy/research_panel.py" line="221"/>
         <source>Remove observation</source>
         <translation>删除观测数据</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="239" />
+        <location filename="../../ui/strategy/research_panel.py" line="239"/>
         <source>Add research note %1</source>
         <translation>添加调研笔记 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="266" />
+        <location filename="../../ui/strategy/research_panel.py" line="266"/>
         <source>Edit research note %1</source>
         <translation>编辑调研笔记 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="279" />
+        <location filename="../../ui/strategy/research_panel.py" line="279"/>
         <source>Remove research note %1</source>
         <translation>删除调研笔记 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/research_panel.py" line="287" />
+        <location filename="../../ui/strategy/research_panel.py" line="287"/>
         <source>Select a note to read it here.</source>
         <translation>选择一条笔记即可在此阅读。</translation>
     </message>
@@ -2065,32 +2075,32 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/team/roles.py" line="23" />
+        <location filename="../../ui/team/roles.py" line="23"/>
         <source>Team lead</source>
         <translation>团队负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/team/roles.py" line="24" />
+        <location filename="../../ui/team/roles.py" line="24"/>
         <source>Strategy planner</source>
         <translation>策略策划</translation>
     </message>
     <message>
-        <location filename="../../ui/team/roles.py" line="25" />
+        <location filename="../../ui/team/roles.py" line="25"/>
         <source>Content producer</source>
         <translation>内容策划/制作</translation>
     </message>
     <message>
-        <location filename="../../ui/team/roles.py" line="26" />
+        <location filename="../../ui/team/roles.py" line="26"/>
         <source>Platform operator</source>
         <translation>平台运营</translation>
     </message>
     <message>
-        <location filename="../../ui/team/roles.py" line="27" />
+        <location filename="../../ui/team/roles.py" line="27"/>
         <source>Data analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../ui/team/roles.py" line="28" />
+        <location filename="../../ui/team/roles.py" line="28"/>
         <source>PR &amp; crisis</source>
         <translation>公关/舆情</translation>
     </message>
@@ -2098,197 +2108,197 @@
 <context>
     <name>StrategyLabels</name>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="19" />
+        <location filename="../../ui/strategy/labels.py" line="19"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="20" />
+        <location filename="../../ui/strategy/labels.py" line="20"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="21" />
+        <location filename="../../ui/strategy/labels.py" line="21"/>
         <source>Month</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="24" />
+        <location filename="../../ui/strategy/labels.py" line="24"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="25" />
+        <location filename="../../ui/strategy/labels.py" line="25"/>
         <source>Active</source>
         <translation>执行中</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="26" />
+        <location filename="../../ui/strategy/labels.py" line="26"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="29" />
+        <location filename="../../ui/strategy/labels.py" line="29"/>
         <source>per week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="30" />
+        <location filename="../../ui/strategy/labels.py" line="30"/>
         <source>per month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="33" />
+        <location filename="../../ui/strategy/labels.py" line="33"/>
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="34" />
+        <location filename="../../ui/strategy/labels.py" line="34"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="35" />
+        <location filename="../../ui/strategy/labels.py" line="35"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="36" />
+        <location filename="../../ui/strategy/labels.py" line="36"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="37" />
+        <location filename="../../ui/strategy/labels.py" line="37"/>
         <source>ratio</source>
         <translation>倍</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="40" />
+        <location filename="../../ui/strategy/labels.py" line="40"/>
         <source>All accounts</source>
         <translation>全部账号</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="41" />
+        <location filename="../../ui/strategy/labels.py" line="41"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="42" />
+        <location filename="../../ui/strategy/labels.py" line="42"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="43" />
+        <location filename="../../ui/strategy/labels.py" line="43"/>
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="46" />
+        <location filename="../../ui/strategy/labels.py" line="46"/>
         <source>Followers</source>
         <translation>粉丝数</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="47" />
+        <location filename="../../ui/strategy/labels.py" line="47"/>
         <source>Follower growth</source>
         <translation>粉丝增长</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="48" />
+        <location filename="../../ui/strategy/labels.py" line="48"/>
         <source>Reads/views</source>
         <translation>阅读量/播放量</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="49" />
+        <location filename="../../ui/strategy/labels.py" line="49"/>
         <source>Reposts/shares</source>
         <translation>转发/分享</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="50" />
+        <location filename="../../ui/strategy/labels.py" line="50"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="51" />
+        <location filename="../../ui/strategy/labels.py" line="51"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="52" />
+        <location filename="../../ui/strategy/labels.py" line="52"/>
         <source>Conversions</source>
         <translation>转化数</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="53" />
+        <location filename="../../ui/strategy/labels.py" line="53"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="54" />
+        <location filename="../../ui/strategy/labels.py" line="54"/>
         <source>Ad spend</source>
         <translation>广告花费</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="55" />
+        <location filename="../../ui/strategy/labels.py" line="55"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="56" />
+        <location filename="../../ui/strategy/labels.py" line="56"/>
         <source>Inbox first-response time</source>
         <translation>收件箱首次响应时间</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="57" />
+        <location filename="../../ui/strategy/labels.py" line="57"/>
         <source>Custom KPI</source>
         <translation>自定义 KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="109" />
+        <location filename="../../ui/strategy/labels.py" line="109"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="110" />
+        <location filename="../../ui/strategy/labels.py" line="110"/>
         <source>%1 %2</source>
         <comment>count, per week/month</comment>
         <translation>%2 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="157" />
+        <location filename="../../ui/strategy/labels.py" line="157"/>
         <source>Q%1 %2</source>
         <comment>quarter, year</comment>
         <translation>%2 年第 %1 季度</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="163" />
+        <location filename="../../ui/strategy/labels.py" line="163"/>
         <source>%1 %2</source>
         <comment>month name, year</comment>
         <translation>%2 年%1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="165" />
+        <location filename="../../ui/strategy/labels.py" line="165"/>
         <source>%1 – %2</source>
         <comment>date range</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="180" />
-        <location filename="../../ui/strategy/labels.py" line="191" />
+        <location filename="../../ui/strategy/labels.py" line="180"/>
+        <location filename="../../ui/strategy/labels.py" line="191"/>
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="189" />
+        <location filename="../../ui/strategy/labels.py" line="189"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="193" />
+        <location filename="../../ui/strategy/labels.py" line="193"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/labels.py" line="195" />
+        <location filename="../../ui/strategy/labels.py" line="195"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
@@ -2296,112 +2306,112 @@
 <context>
     <name>StrategyTab</name>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="245" />
+        <location filename="../../ui/strategy/tab.py" line="245"/>
         <source>%1 plan</source>
         <translation>%1计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="250" />
+        <location filename="../../ui/strategy/tab.py" line="250"/>
         <source>owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="252" />
+        <location filename="../../ui/strategy/tab.py" line="252"/>
         <source>budget %1</source>
         <translation>预算 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="255" />
+        <location filename="../../ui/strategy/tab.py" line="255"/>
         <source>under “%1”</source>
         <translation>隶属于“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="302" />
+        <location filename="../../ui/strategy/tab.py" line="302"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="303" />
+        <location filename="../../ui/strategy/tab.py" line="303"/>
         <source>Open or create a database to plan the year, its quarters and months.</source>
         <translation>打开或新建数据库，即可规划全年及各季度、月份。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="308" />
+        <location filename="../../ui/strategy/tab.py" line="308"/>
         <source>No strategy plan yet</source>
         <translation>尚无策略计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="310" />
+        <location filename="../../ui/strategy/tab.py" line="310"/>
         <source>Plans live here as a tree: a year plan, its quarters and their months (any level can be skipped). Each holds goals, core messages, audience, budget, per-platform posting frequency, content pillars and measurable objectives, checked against the calendar and the KPIs.</source>
         <translation>计划以树形结构保存：年度计划、其下的季度计划和月度计划（任何层级都可跳过）。每个计划包含目标、核心信息、受众、预算、各平台发布频率、内容支柱和可衡量的目标，并与内容日历和 KPI 对照。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="316" />
-        <source>Create this year's plan</source>
+        <location filename="../../ui/strategy/tab.py" line="316"/>
+        <source>Create this year&apos;s plan</source>
         <translation>创建今年的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="320" />
+        <location filename="../../ui/strategy/tab.py" line="320"/>
         <source>Filter plans by title or period</source>
         <translation>按标题或周期筛选计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="321" />
+        <location filename="../../ui/strategy/tab.py" line="321"/>
         <source>Show archived plans</source>
         <translation>显示已归档计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="322" />
+        <location filename="../../ui/strategy/tab.py" line="322"/>
         <source>New:</source>
         <translation>新建：</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="323" />
+        <location filename="../../ui/strategy/tab.py" line="323"/>
         <source>Year plan</source>
         <translation>年度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="323" />
+        <location filename="../../ui/strategy/tab.py" line="323"/>
         <source>Quarter plan</source>
         <translation>季度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="323" />
+        <location filename="../../ui/strategy/tab.py" line="323"/>
         <source>Month plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="338" />
+        <location filename="../../ui/strategy/tab.py" line="338"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="339" />
+        <location filename="../../ui/strategy/tab.py" line="339"/>
         <source>Platforms &amp;&amp; pillars</source>
         <translation>平台与内容支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="340" />
+        <location filename="../../ui/strategy/tab.py" line="340"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="341" />
+        <location filename="../../ui/strategy/tab.py" line="341"/>
         <source>Research</source>
         <translation>调研</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="342" />
+        <location filename="../../ui/strategy/tab.py" line="342"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="347" />
+        <location filename="../../ui/strategy/tab.py" line="347"/>
         <source>No plan selected</source>
         <translation>未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="348" />
+        <location filename="../../ui/strategy/tab.py" line="348"/>
         <source>Choose a plan on the left, or make a new one with Ctrl+N.</source>
         <translation>在左侧选择一个计划，或按 Ctrl+N 新建。</translation>
     </message>
@@ -2409,22 +2419,22 @@
 <context>
     <name>StrategyTableModel</name>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="33" />
+        <location filename="../../ui/strategy/platform_models.py" line="33"/>
         <source>Platform / account</source>
         <translation>平台/账号</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="34" />
+        <location filename="../../ui/strategy/platform_models.py" line="34"/>
         <source>Posting frequency</source>
         <translation>发布频率</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="35" />
+        <location filename="../../ui/strategy/platform_models.py" line="35"/>
         <source>Interaction style</source>
         <translation>互动风格</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/platform_models.py" line="36" />
+        <location filename="../../ui/strategy/platform_models.py" line="36"/>
         <source>Promotion focus</source>
         <translation>推广重点</translation>
     </message>
@@ -2432,12 +2442,12 @@
 <context>
     <name>TableSection</name>
     <message>
-        <location filename="../../ui/strategy/table_section.py" line="151" />
+        <location filename="../../ui/strategy/table_section.py" line="151"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/table_section.py" line="152" />
+        <location filename="../../ui/strategy/table_section.py" line="152"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -2445,57 +2455,57 @@
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../../ui/team/tab.py" line="135" />
+        <location filename="../../ui/team/tab.py" line="135"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="157" />
+        <location filename="../../ui/team/tab.py" line="157"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="169" />
+        <location filename="../../ui/team/tab.py" line="169"/>
         <source>Remove team member</source>
         <translation>移除团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="170" />
+        <location filename="../../ui/team/tab.py" line="170"/>
         <source>Remove %1 from the team? You can undo this with Ctrl+Z.</source>
         <translation>将 %1 移出团队？可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="188" />
+        <location filename="../../ui/team/tab.py" line="188"/>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="197" />
+        <location filename="../../ui/team/tab.py" line="197"/>
         <source>Filter by name, role or e-mail (Ctrl+F)</source>
         <translation>按姓名、角色或邮箱筛选 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="198" />
+        <location filename="../../ui/team/tab.py" line="198"/>
         <source>&amp;Add member…</source>
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="199" />
+        <location filename="../../ui/team/tab.py" line="199"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="200" />
+        <location filename="../../ui/team/tab.py" line="200"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="202" />
+        <location filename="../../ui/team/tab.py" line="202"/>
         <source>No team members yet</source>
         <translation>还没有团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="204" />
+        <location filename="../../ui/team/tab.py" line="204"/>
         <source>Add the people of your department and their roles — team lead, strategy, content, platform operations, data analysis, PR — so that plans, posts and messages can be assigned to them.</source>
         <translation>添加部门成员及其角色——团队负责人、策略、内容、平台运营、数据分析、公关——之后计划、内容和消息都可以分派给他们。</translation>
     </message>
@@ -2503,32 +2513,32 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../ui/errors.py" line="55" />
+        <location filename="../../ui/errors.py" line="55"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56" />
+        <location filename="../../ui/errors.py" line="56"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57" />
+        <location filename="../../ui/errors.py" line="57"/>
         <source>an e-mail address needs an @</source>
         <translation>邮箱地址需要包含 @</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58" />
+        <location filename="../../ui/errors.py" line="58"/>
         <source>this platform already has that account</source>
         <translation>该平台上已有此账号</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59" />
+        <location filename="../../ui/errors.py" line="59"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60" />
+        <location filename="../../ui/errors.py" line="60"/>
         <source>must not be before the start date</source>
         <translation>不能早于开始日期</translation>
     </message>
