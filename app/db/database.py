@@ -1,19 +1,23 @@
 """The one place that opens a database.
 
-For SQLite it checks the file (is it a database, is its schema too new) through a
-read-only connection before anything can write to it, sets the PRAGMAs on every
-connection, backs the file up and verifies the backup before migrating, then runs
-the Alembic migrations. A PostgreSQL (or other) URL gets the same migrations; backups
-of a server are the server's business.
+For SQLite it checks the file (readable, not a folder or empty, a database, not
+damaged, its schema not too new: :mod:`app.db.files`) through a read-only connection
+before anything can write to it, takes the one-process-per-file lock
+(:mod:`app.db.lock`), sets the PRAGMAs on every connection, backs the file up and
+verifies the backup before migrating, runs the Alembic migrations, and only then
+switches the file to WAL. A file the user may not write is opened read-only on purpose.
+Writing transactions take SQLite's write lock when they begin, so a second writer waits
+for the busy timeout instead of failing. A PostgreSQL (or other) URL gets the same
+migrations; backups of a server are the server's business.
 """
 
 from __future__ import annotations
 
-import os
+import logging
 import sqlite3
-import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from concurrent.futures import Future
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,20 +27,30 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import QueuePool
 
-from app.db import backup
+from app.db import backup, lock
 from app.db.errors import (
+    BackupFailed,
     CorruptDatabase,
+    DatabaseLocked,
     DatabaseProblem,
     DatabaseTooNew,
-    NotADatabase,
+    DiskFull,
+    ReadOnlyDatabase,
     StaleEdit,
+    UpgradeFailed,
     classify_sqlite_error,
+    disk_nearly_full,
 )
+from app.db.files import inspect_path, is_local_disk, read_revision, unreadable
 from app.db.schema import HEAD_REVISION, KNOWN_REVISIONS
 
+log = logging.getLogger("socialdesk")
+
 BUSY_TIMEOUT_MS = 5000
-NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "sshfs", "9p", "afs"}
+# Execution option marking a connection whose transaction only reads.
+READ_ONLY_OPTION = "socialdesk_read_only"
 
 
 @dataclass
@@ -48,24 +62,38 @@ class Database:
     path: Path | None = None
     journal_mode: str = ""
     backup_made: Path | None = None
+    # Opened read-only on purpose (a read-only file, or the user asked): writes refused.
+    read_only: bool = False
+    # Set once the file was found damaged: nothing more is written into it.
+    damaged: bool = False
+    holds_lock: bool = False
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _read_sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        reader = self.engine.execution_options(**{READ_ONLY_OPTION: True})
+        self._read_sessions = sessionmaker(reader, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on error.
 
-        Driver errors a user can act on (locked, disk full, damaged) come out as
-        :class:`DatabaseProblem`, and an update of a row someone else changed
-        meanwhile as :class:`StaleEdit`.
+        A writing session (the default) takes SQLite's write lock when it begins
+        (``BEGIN IMMEDIATE``), so a second writer waits up to the busy timeout instead
+        of failing when it first writes; ``read_only=True`` begins a plain reading
+        transaction that never waits for writers. Driver errors a user can act on
+        (locked, disk full, damaged) come out as :class:`DatabaseProblem`, and an
+        update of a row someone else changed meanwhile as :class:`StaleEdit`.
         """
-        with self._sessions() as s:
+        if not read_only:
+            self._check_writable()
+        maker = self._read_sessions if read_only else self._sessions
+        with maker() as s:
             try:
                 with s.begin():
                     yield s
@@ -76,7 +104,29 @@ class Database:
                 problem = classify_sqlite_error(exc.orig or exc, self.path)
                 if problem is None:
                     raise
+                if isinstance(problem, CorruptDatabase):
+                    self.damaged = True
+                if isinstance(problem, DatabaseLocked):
+                    problem = DatabaseLocked(
+                        "Another program kept the database busy for more than "
+                        f"{BUSY_TIMEOUT_MS // 1000} seconds; the change was not saved.",
+                        self.path,
+                    )
                 raise problem from exc
+
+    def reading(self) -> AbstractContextManager[Session]:
+        """``session(read_only=True)``: for services' pure reads."""
+        return self.session(read_only=True)
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyDatabase(
+                "This database is open read-only; the change was not saved.", self.path
+            )
+        if self.damaged:
+            raise CorruptDatabase(
+                "The database file is damaged; nothing more is written into it.", self.path
+            )
 
     def size_bytes(self) -> int | None:
         if self.path is None or not self.path.exists():
@@ -87,51 +137,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def is_local_disk(path: Path) -> bool:
-    """False for a network share: WAL needs shared memory that network file systems lack."""
-    resolved = str(path.resolve())
-    if sys.platform == "win32":
-        if resolved.startswith("\\\\"):
-            return False
-        import ctypes
-
-        drive = os.path.splitdrive(resolved)[0] + "\\"
-        DRIVE_REMOTE = 4
-        return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) != DRIVE_REMOTE)  # type: ignore[attr-defined]
-    try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return True
-    best, fstype = "", ""
-    for line in mounts:
-        parts = line.split()
-        if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
-            best, fstype = parts[1], parts[2]
-    return fstype not in NETWORK_FILESYSTEMS
-
-
-def read_revision(path: Path) -> str | None:
-    """The Alembic revision stored in a SQLite file, read-only; None for an empty schema."""
-    if not backup.looks_like_sqlite(path):
-        raise NotADatabase("This file is not a Social Desk database.", path)
-    try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            tables = {
-                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if "alembic_version" not in tables:
-                if tables - {"sqlite_sequence"}:
-                    raise NotADatabase("This SQLite file was not made by Social Desk.", path)
-                return None
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise classify_sqlite_error(exc, path) or CorruptDatabase(str(exc), path) from exc
-    return None if row is None else str(row[0])
+        if self.holds_lock and self.path is not None:
+            self.holds_lock = False
+            lock.release(self.path)
 
 
 def check_revision(revision: str | None, where: Path | str) -> None:
@@ -147,7 +155,10 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def _install_sqlite_pragmas(engine: Engine, wal: bool) -> None:
+def _install_sqlite_pragmas(engine: Engine, wal: list[bool], read_only: bool) -> None:
+    """PRAGMAs on every connection. ``wal[0]`` turns WAL on: it is set only once the
+    checks, backup and migrations have passed, so a refused file keeps its header."""
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, decide where transactions begin, so DDL in
@@ -156,54 +167,140 @@ def _install_sqlite_pragmas(engine: Engine, wal: bool) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if wal:
+        if read_only:
+            cur.execute("PRAGMA query_only=ON")
+        elif wal[0]:
             cur.execute("PRAGMA journal_mode=WAL")
             # NORMAL is safe from corruption in WAL mode; a power cut may lose the last
             # commit or two, which beats an fsync on every keystroke-sized edit.
             cur.execute("PRAGMA synchronous=NORMAL")
         else:
-            cur.execute("PRAGMA journal_mode=DELETE")
             cur.execute("PRAGMA synchronous=FULL")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A writer takes the write lock up front: SQLite then waits (busy_timeout) for
+        # another writer. A deferred BEGIN that reads and then writes gets SQLITE_BUSY
+        # at once instead, without waiting, when someone else wrote meanwhile.
+        reads = read_only or conn.get_execution_options().get(READ_ONLY_OPTION, False)
+        conn.exec_driver_sql("BEGIN" if reads else "BEGIN IMMEDIATE")
 
 
-def open_database(target: Path | str, *, migrate: bool = True) -> Database:
+def open_database(
+    target: Path | str,
+    *,
+    migrate: bool = True,
+    read_only: bool = False,
+    allow_empty: bool = False,
+    single_instance: bool = True,
+    checked: Future[str | None] | None = None,
+) -> Database:
     """Open (creating when missing) the database at a file path or SQLAlchemy URL.
 
     Raises :class:`DatabaseProblem` subclasses for files a user must act on; a file
-    too new for this build is never written to.
+    too new for this build, or one that cannot be opened, is never written to.
+
+    For a SQLite file: ``read_only`` opens it without writing (also chosen for a file
+    the user may not write); ``allow_empty`` makes a 0-byte file a new database (the
+    user said so; otherwise :class:`EmptyDatabaseFile`); ``single_instance=False``
+    skips the one-process-per-file lock (for tools and tests that coordinate
+    themselves). ``checked`` is this file's ``read_revision(path, quick_check=True)``
+    already under way (the app starts it while SQLAlchemy loads: the check runs in
+    SQLite's C code, beside the import); its result or error counts as read here.
     """
     if isinstance(target, Path):
-        return _open_sqlite(target, migrate=migrate)
-    if target.startswith("sqlite:///"):
-        return _open_sqlite(Path(target.removeprefix("sqlite:///")), migrate=migrate)
-    return _open_server(target, migrate=migrate)
+        path = target
+    elif target.startswith("sqlite:///"):
+        path = Path(target.removeprefix("sqlite:///"))
+    else:
+        return _open_server(target, migrate=migrate)
+    return _open_sqlite(
+        path,
+        migrate=migrate,
+        read_only=read_only,
+        allow_empty=allow_empty,
+        single_instance=single_instance,
+        checked=checked,
+    )
 
 
-def _open_sqlite(path: Path, *, migrate: bool) -> Database:
+def _open_sqlite(
+    path: Path,
+    *,
+    migrate: bool,
+    read_only: bool,
+    allow_empty: bool,
+    single_instance: bool,
+    checked: Future[str | None] | None = None,
+) -> Database:
     path = path.expanduser()
-    existing = path.exists() and path.stat().st_size > 0
-    revision = read_revision(path) if existing else None
+    existing, read_only = inspect_path(path, read_only=read_only, allow_empty=allow_empty)
+    if not existing:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise unreadable(exc, path) from exc
+    locked = not read_only and single_instance
+    if locked:
+        lock.acquire(path)
+    try:
+        db = _open_sqlite_file(
+            path, existing, migrate=migrate, read_only=read_only, checked=checked
+        )
+    except BaseException:
+        if locked:
+            lock.release(path)
+        raise
+    db.holds_lock = locked
+    return db
+
+
+def _open_sqlite_file(
+    path: Path,
+    existing: bool,
+    *,
+    migrate: bool,
+    read_only: bool,
+    checked: Future[str | None] | None = None,
+) -> Database:
+    revision = None
+    if existing:
+        revision = checked.result() if checked else read_revision(path, quick_check=True)
     check_revision(revision, path)
+    if read_only and revision != HEAD_REVISION:
+        raise ReadOnlyDatabase(
+            "This read-only file was made by an older Social Desk and needs an upgrade, "
+            "which needs permission to write it. The file was not changed.",
+            path,
+        )
+    upgrading = migrate and not read_only and revision is not None and revision != HEAD_REVISION
+    if upgrading:
+        backup.check_folder(path)  # no backup possible: stop before the engine touches it
+    wal = [False]
+    if read_only:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        engine = create_engine(
+            sqlite_url(path),
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            poolclass=QueuePool,
+        )
+    else:
+        engine = create_engine(sqlite_url(path))
+    _install_sqlite_pragmas(engine, wal, read_only)
+    db = Database(url=sqlite_url(path), engine=engine, path=path, read_only=read_only)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseProblem(f"Cannot create the folder for the database: {exc}", path) from exc
-    wal = is_local_disk(path.parent)
-    engine = create_engine(sqlite_url(path))
-    _install_sqlite_pragmas(engine, wal)
-    db = Database(url=sqlite_url(path), engine=engine, path=path)
-    try:
-        with engine.connect() as con:
+        if upgrading:
+            db.backup_made = _back_up_before_upgrade(path)
+        if migrate and revision != HEAD_REVISION and not read_only:
+            _migrate(engine, path)
+        if not read_only:
+            # Only now, with checks, backup and migrations done, switch the header to
+            # WAL (on a local disk: WAL needs shared memory network shares lack).
+            wal[0] = is_local_disk(path.parent)
+            engine.dispose()
+        with engine.execution_options(**{READ_ONLY_OPTION: True}).connect() as con:
             db.journal_mode = str(con.exec_driver_sql("PRAGMA journal_mode").scalar())
-        if migrate and revision != HEAD_REVISION:
-            if revision is not None:
-                db.backup_made = backup.back_up(path, reason=f"before-{HEAD_REVISION}").path
-            _upgrade(engine)
     except DBAPIError as exc:
         engine.dispose()
         raise classify_sqlite_error(exc.orig or exc, path) or CorruptDatabase(
@@ -213,6 +310,63 @@ def _open_sqlite(path: Path, *, migrate: bool) -> Database:
         engine.dispose()
         raise
     return db
+
+
+def _back_up_before_upgrade(path: Path) -> Path:
+    try:
+        return backup.back_up(path, reason=f"before-{HEAD_REVISION}").path
+    except BackupFailed as exc:
+        if disk_nearly_full(path):
+            raise DiskFull(
+                "The disk holding the database is full: there is no room for the backup "
+                "made before an upgrade. Nothing was changed.",
+                path,
+            ) from exc
+        raise
+    except OSError as exc:  # a backups "folder" that is a file, and the like
+        raise BackupFailed(
+            f"Could not write the backup made before an upgrade ({exc.strerror or exc}); "
+            "nothing was changed.",
+            path,
+        ) from exc
+
+
+def _migrate(engine: Engine, path: Path) -> None:
+    """Upgrade; a failure that is not the disk's or another program's is a failed upgrade."""
+    try:
+        _upgrade(engine)
+    except DBAPIError as exc:
+        problem = classify_sqlite_error(exc.orig or exc, path)
+        if isinstance(problem, DiskFull | DatabaseLocked):
+            raise problem from exc
+        log.exception("upgrading %s to schema %s failed", path, HEAD_REVISION)
+        raise _upgrade_failed(path) from exc
+    except Exception as exc:
+        log.exception("upgrading %s to schema %s failed", path, HEAD_REVISION)
+        raise _upgrade_failed(path) from exc
+
+
+def _upgrade_failed(path: Path) -> UpgradeFailed:
+    return UpgradeFailed(
+        f"Upgrading this database to this version of Social Desk (schema {HEAD_REVISION}) "
+        "failed; the file was not changed. The details are in the log: please send them "
+        "with a bug report.",
+        path,
+    )
+
+
+def restore_backup(chosen: Path, db_path: Path) -> backup.BackupFile | None:
+    """Replace ``db_path`` with the backup ``chosen``, only while this process holds it.
+
+    Refused with :class:`DatabaseInUse` when another Social Desk has the file open: its
+    next saves would go into a file that is no longer there. The caller closes its own
+    connections first (and may hold the lock across, to reopen the file at once).
+    """
+    lock.acquire(db_path)
+    try:
+        return backup.restore(chosen, db_path)
+    finally:
+        lock.release(db_path)
 
 
 def _open_server(url: str, *, migrate: bool) -> Database:

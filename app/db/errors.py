@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 
@@ -45,17 +46,71 @@ class NotFound(DatabaseProblem):
     """The record no longer exists."""
 
 
+class CannotReadFile(DatabaseProblem):
+    """The file may not be read (permission), or the path is a folder or unreachable."""
+
+
+class EmptyDatabaseFile(DatabaseProblem):
+    """The file is empty (0 bytes): it is made a database only when the user says so."""
+
+
+class UpgradeFailed(DatabaseProblem):
+    """A migration to this version's schema failed; the file was left as it was."""
+
+
+class ReadOnlyDatabase(DatabaseProblem):
+    """The database is open read-only: a change cannot be saved."""
+
+
+class DatabaseInUse(DatabaseProblem):
+    """Another Social Desk process has this file open."""
+
+    def __init__(
+        self,
+        message: str,
+        path: Path | None = None,
+        *,
+        host: str = "",
+        pid: int = 0,
+        since: str = "",
+    ) -> None:
+        super().__init__(message, path)
+        self.host = host
+        self.pid = pid
+        self.since = since
+
+
 def classify_sqlite_error(exc: BaseException, path: Path | None = None) -> DatabaseProblem | None:
     """Map a driver error to a user-actionable problem, or None when it is a bug."""
     text = str(exc).lower()
     if "file is not a database" in text:
         return NotADatabase("This file is not a Social Desk database.", path)
+    if ("disk i/o error" in text or "unable to open" in text) and disk_nearly_full(path):
+        # SQLite cannot create or grow the -shm/-wal file on a full disk and says "I/O
+        # error": that is a full disk, not a damaged file.
+        return DiskFull("The disk holding the database is full.", path)
     if "malformed" in text or "disk i/o error" in text or "corrupt" in text:
         return CorruptDatabase("The database file is damaged.", path)
     if "database is locked" in text or "database table is locked" in text:
         return DatabaseLocked("The database is busy in another program.", path)
     if "database or disk is full" in text or "no space left" in text:
         return DiskFull("The disk holding the database is full.", path)
-    if "unable to open database" in text or "readonly database" in text:
-        return DatabaseProblem("The database file cannot be opened for writing.", path)
+    if "readonly database" in text:
+        return ReadOnlyDatabase("The database file cannot be written to.", path)
+    if "unable to open database" in text:
+        return CannotReadFile("The database file cannot be opened.", path)
     return None
+
+
+# Below this much free space SQLite's I/O errors are taken for a full disk.
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def disk_nearly_full(path: Path | None) -> bool:
+    if path is None:
+        return False
+    folder = path if path.is_dir() else path.parent
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False

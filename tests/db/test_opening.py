@@ -112,7 +112,7 @@ def test_backup_and_restore_round_trip(db_path: Path) -> None:
     team.add(MemberDraft("李娜", ("pr",)))
     made = backup.back_up(db_path)
     assert backup.integrity_ok(made.path)
-    assert made.path.parent == db_path.parent / "backups"
+    assert made.path.parent == db_path.parent / "backups" / db_path.name
     team.add(MemberDraft("Added after the backup"))
     db.close()
 

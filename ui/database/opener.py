@@ -1,11 +1,17 @@
 """Opening, creating, backing up and restoring the database from the window.
 
 Opening (and migrating, and filling demo data) runs on the worker thread; problems the
-user can act on lead to the recovery dialog, never to a traceback.
+user can act on lead to the recovery dialog, never to a traceback, and so does a
+database found damaged while in use (it is closed first: nothing more is written into
+it). Restoring acts only on a file this process holds (``app.db.lock``).
 """
 
 from __future__ import annotations
 
+import sys
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,16 +19,46 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app import paths
-from app.db import backup
-from app.db.errors import DatabaseProblem, DatabaseTooNew
+from app.cli import one_line
+from app.db import backup, lock
+from app.db.errors import (
+    CorruptDatabase,
+    DatabaseInUse,
+    DatabaseProblem,
+    DatabaseTooNew,
+    EmptyDatabaseFile,
+)
+from app.db.files import read_revision
 from ui import settings
 from ui.database.recovery import Choice, RecoveryDialog
-from ui.errors import describe, show_error
+from ui.errors import describe, set_damage_handler, show_error
 from ui.main_window import MainWindow
-from ui.tasks import Progress
+from ui.tasks import Progress, Task
 
 if TYPE_CHECKING:  # SQLAlchemy loads on the worker, after the first paint
     from app.db.database import Database
+
+
+def check_meanwhile(target: Path | str) -> Future[str | None] | None:
+    """Start reading a database file's revision with its quick check on a thread of its
+    own. The check runs in SQLite's C code, which lets go of Python's lock: it takes
+    no time from loading SQLAlchemy beside it (a large file's check takes as long)."""
+    path = target.expanduser() if isinstance(target, Path) else None
+    try:
+        if path is None or not path.is_file() or path.stat().st_size == 0:
+            return None  # a server, a new file or an odd one: open_database says what
+    except OSError:
+        return None
+    checked: Future[str | None] = Future()
+
+    def run() -> None:
+        try:
+            checked.set_result(read_revision(path, quick_check=True))
+        except BaseException as exc:  # raised where open_database takes the result
+            checked.set_exception(exc)
+
+    threading.Thread(target=run, name="quick check", daemon=True).start()
+    return checked
 
 
 class DatabaseOpener(QObject):
@@ -36,6 +72,11 @@ class DatabaseOpener(QObject):
         window.open_db_action.triggered.connect(self.choose_and_open)
         window.backup_action.triggered.connect(self.back_up_now)
         window.restore_action.triggered.connect(self.restore_from_backup)
+        self._recovering = False
+        # Not zero when the app quits because the database could not be opened.
+        self.exit_code = 0
+        set_damage_handler(self.on_damaged)
+        self.destroyed.connect(lambda _o=None: set_damage_handler(None))
 
     def file_filter(self) -> str:
         return self.tr("Social Desk databases (*.db *.sqlite);;All files (*)")
@@ -53,9 +94,9 @@ class DatabaseOpener(QObject):
             if demo is None:
                 self.window.close()
                 return
-            self.open(target, demo=demo)
+            self.open(target, demo=demo, at_start=True)
             return
-        self.open(target)
+        self.open(target, at_start=True)
 
     def ask_first_run(self) -> bool | None:
         """True: load demo data; False: start empty; None: quit."""
@@ -74,11 +115,31 @@ class DatabaseOpener(QObject):
         return True if clicked is demo else False if clicked is empty else None
 
     # Opening ------------------------------------------------------------------------
-    def open(self, target: Path | str, *, demo: bool = False) -> None:
+    def open(
+        self,
+        target: Path | str,
+        *,
+        demo: bool = False,
+        read_only: bool = False,
+        allow_empty: bool = False,
+        at_start: bool = False,
+        after: Callable[[], None] | None = None,
+    ) -> Task:
+        """Open ``target`` on the worker; ``after`` runs once it has opened or failed."""
+
         def work(progress: Progress) -> Database:
+            checked = check_meanwhile(target)
+            # While the check runs: SQLAlchemy and the services' models load and
+            # configure, here rather than on the GUI thread.
+            from sqlalchemy.orm import configure_mappers
+
+            import app.workspace  # noqa: F401
             from app.db.database import open_database
 
-            db = open_database(target)
+            configure_mappers()
+            db = open_database(
+                target, read_only=read_only, allow_empty=allow_empty, checked=checked
+            )
             if demo:
                 from app.demo import DemoCancelled, fill
 
@@ -91,11 +152,18 @@ class DatabaseOpener(QObject):
                     raise
             return db
 
-        self.window.runner.run(
-            self.tr("Opening database…"),
-            work,
-            on_success=self._opened,
-            on_failure=lambda exc: self._failed(target, exc),
+        def succeeded(db: Database) -> None:
+            if after is not None:
+                after()
+            self._opened(db)
+
+        def failed(exc: BaseException) -> None:
+            if after is not None:
+                after()
+            self._failed(target, exc, at_start=at_start)
+
+        return self.window.runner.run(
+            self.tr("Opening database…"), work, on_success=succeeded, on_failure=failed
         )
 
     def _opened(self, db: Database) -> None:
@@ -110,17 +178,48 @@ class DatabaseOpener(QObject):
             settings.settings().setValue("database/last", str(db.path))
         self.opened.emit(workspace)
 
-    def _failed(self, target: Path | str, exc: BaseException) -> None:
+    def _failed(self, target: Path | str, exc: BaseException, *, at_start: bool = False) -> None:
         self.failed.emit(exc)
         if not isinstance(exc, DatabaseProblem):
             show_error(self.window, exc)
             return
         path = target if isinstance(target, Path) else None
-        has_backups = path is not None and bool(backup.list_backups(path))
+        if isinstance(exc, EmptyDatabaseFile) and path is not None:
+            if self.ask_make_empty_file_a_database(path):
+                self.open(path, allow_empty=True, at_start=at_start)
+                return
+        else:
+            self._recover(exc, target, at_start=at_start)
+            return
+        self._quit_if_nothing_open(exc, target, at_start)
+
+    def ask_make_empty_file_a_database(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Empty file"),
+            self.tr(
+                "%1 is empty (0 bytes): it is not a database yet. Make it a new, empty "
+                "Social Desk database?"
+            ).replace("%1", str(path)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _recover(
+        self,
+        exc: DatabaseProblem,
+        target: Path | str,
+        *,
+        at_start: bool = False,
+        damaged_in_use: bool = False,
+    ) -> None:
+        path = target if isinstance(target, Path) else None
+        has_backups = path is not None and _has_backups(path)
         dialog = RecoveryDialog(
             describe(exc) or str(exc),
             str(target),
-            can_restore=has_backups and not isinstance(exc, DatabaseTooNew),
+            can_restore=has_backups and not isinstance(exc, DatabaseTooNew | DatabaseInUse),
+            can_open_read_only=isinstance(exc, DatabaseInUse),
+            damaged_in_use=damaged_in_use,
             parent=self.window,
         )
         dialog.exec()
@@ -131,8 +230,37 @@ class DatabaseOpener(QObject):
             self._restore_into(path)
         elif choice is Choice.NEW:
             self.new_database()
-        elif choice is Choice.QUIT and self.window.workspace is None:
+        elif choice is Choice.READ_ONLY:
+            self.open(target, read_only=True, at_start=at_start)
+        elif choice is Choice.QUIT:
+            self._quit_if_nothing_open(exc, target, at_start or damaged_in_use)
+
+    def _quit_if_nothing_open(self, exc: BaseException, target: Path | str, at_start: bool) -> None:
+        """Quit when no database is open; started from a command line, the reason goes to
+        stderr on one line and the exit code is not zero."""
+        if self.window.workspace is not None:
+            return
+        if at_start:
+            print(f"socialdesk: {target}: {one_line(exc)}", file=sys.stderr)
+            self.exit_code = 2  # ui.application.run returns it
             self.window.close()
+            return
+        self.window.close()
+
+    def on_damaged(self, exc: CorruptDatabase) -> None:
+        """A damaged database met while in use: close it, then offer what to do."""
+        if self._recovering:
+            return
+        self._recovering = True
+        try:
+            ws = self.window.workspace
+            target: Path | str = exc.path or (ws.path if ws is not None else None) or ""
+            if ws is not None:
+                self.window.set_workspace(None)
+                ws.close()
+            self._recover(exc, target, damaged_in_use=True)
+        finally:
+            self._recovering = False
 
     # File menu ----------------------------------------------------------------------
     def choose_and_open(self) -> None:
@@ -203,12 +331,32 @@ class DatabaseOpener(QObject):
         )
         if confirmed != QMessageBox.StandardButton.Yes:
             return
-        ws = self.window.workspace
-        if ws is not None:
-            self.window.set_workspace(None)
-            ws.close()
+        from app.db.database import restore_backup
+
+        # Hold the file across closing, restoring and reopening it: nobody else may
+        # take it in between, and a file another process has open is refused.
         try:
-            backup.restore(Path(name), db_path)
-        except (DatabaseProblem, OSError) as exc:
+            lock.acquire(db_path)
+        except DatabaseProblem as exc:
             show_error(self.window, exc)
-        self.open(db_path)
+            return
+        try:
+            ws = self.window.workspace
+            if ws is not None:
+                self.window.set_workspace(None)
+                ws.close()
+            try:
+                restore_backup(Path(name), db_path)
+            except (DatabaseProblem, OSError) as exc:
+                show_error(self.window, exc)
+        except BaseException:
+            lock.release(db_path)
+            raise
+        self.open(db_path, after=lambda: lock.release(db_path))
+
+
+def _has_backups(path: Path) -> bool:
+    try:
+        return bool(backup.list_backups(path))
+    except (OSError, DatabaseProblem):
+        return False

@@ -1,0 +1,1 @@
+"""Text validation shared by every service."""
