@@ -1,1 +1,1 @@
-"""The team: members and their roles."""
+"""The team: members and their roles, who is acting (rights), and who changed what."""
