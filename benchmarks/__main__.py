@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_startup, bench_strategy
+from benchmarks import bench_imports, bench_startup, bench_strategy
 
 
 def main(argv: list[str]) -> int:
     bench_startup.print_table("Start-up and demo data", bench_startup.run())
     bench_startup.print_table("Strategy tab, large demo database", bench_strategy.run())
+    bench_startup.print_table("Imports (1,000,000-row CSV, 100,000-row XLSX)", bench_imports.run())
     if "--dist" in argv:
         from benchmarks import bench_dist
 

@@ -48,7 +48,12 @@ Seeder = Callable[[Database, date, random.Random], None]
 """Adds a module's own demo rows; gets the database (inside the demo's transaction),
 ``today`` and a random stream of its own. It must write through ``db.session()``."""
 
-FEATURES: tuple[str, ...] = ("app.team.demo", "app.accounts.demo", "app.calendar.demo")
+FEATURES: tuple[str, ...] = (
+    "app.team.demo",
+    "app.accounts.demo",
+    "app.calendar.demo",
+    "app.kpi.demo",
+)
 """Feature modules whose ``STEPS`` write the shared tables, in order (later ones read the
 ids earlier ones wrote)."""
 

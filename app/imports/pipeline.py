@@ -1,0 +1,402 @@
+"""The import run: find the header, map columns, parse rows, preview, store or report.
+
+One pass over the file, streamed. A run writes inside one transaction: with problems
+(and ``skip_bad_rows`` off) or on a cancel it is rolled back and nothing is stored, so a
+killed process leaves the database as it was too.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from app.db.database import Database
+from app.imports.excel import ExcelTable
+from app.imports.headers import likely_header
+from app.imports.models import ImportRun
+from app.imports.presets import PresetService, best_preset, mapping_for, normalise_header
+from app.imports.sources import open_table
+from app.imports.targets import RowRejected, Target, get_target
+from app.imports.text import TextTable
+from app.imports.types import (
+    FileProblem,
+    ImportCancelled,
+    ImportResult,
+    ImportSettings,
+    Preset,
+    Preview,
+    PreviewRow,
+    Problem,
+    ReadOptions,
+    SourceInfo,
+    TargetField,
+)
+from app.imports.values import MISSING, DateOrder, ValueProblem, fold, parser_for
+
+DEFAULT_READ = ReadOptions()
+HEADER_SCAN_ROWS = 30
+PREVIEW_ROWS = 20
+FLUSH_ROWS = 5000
+MAX_LISTED_PROBLEMS = 1000
+IMPORT_CACHE_KIB = 256 * 1024
+# A first cell like these marks a totals row that exports append; it is not data.
+SUMMARY_MARKERS = frozenset({"合计", "总计", "汇总", "total", "totals", "summary", "grand total"})
+SUMMARY_INITIALS = frozenset(m[0] for m in SUMMARY_MARKERS) | {"ｔ", "ｓ", "ｇ"}
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class _Layout:
+    table: TextTable | ExcelTable
+    info: SourceInfo
+    preset: Preset | None
+
+
+class _Rejected(Exception):
+    """Raised inside the transaction so that it rolls back; carries nothing."""
+
+
+class ImportService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.presets = PresetService(db)
+
+    def fields(self, target: str) -> list[TargetField]:
+        """What a target can store, for a mapping editor."""
+        with self.db.session() as s:
+            return list(get_target(target).fields(s))
+
+    # -- reading ---------------------------------------------------------------------
+
+    def layout(
+        self,
+        path: Path,
+        target: str,
+        options: ReadOptions = DEFAULT_READ,
+        preset: str | None = None,
+    ) -> tuple[SourceInfo, Preset | None]:
+        """What the reader found and the preset that matches (or was named)."""
+        found = self._layout(path, get_target(target), options, preset)
+        return found.info, found.preset
+
+    def _layout(
+        self, path: Path, target: Target, options: ReadOptions, preset_name: str | None
+    ) -> _Layout:
+        table = open_table(path, options)
+        presets = (
+            [self.presets.get(target.name, preset_name)]
+            if preset_name
+            else self.presets.presets(target.name)
+        )
+        sample: list[tuple[int, list[object]]] = []
+        for record in table.records():
+            sample.append(record)
+            if len(sample) >= HEADER_SCAN_ROWS:
+                break
+        if not sample:
+            raise FileProblem(table.file, "has no rows")
+        chosen: tuple[int, list[object]] | None = None
+        preset: Preset | None = None
+        if options.header_row is not None:
+            chosen = next((r for r in sample if r[0] == options.header_row), None)
+            if chosen is None:
+                raise FileProblem(table.file, f"has no row {options.header_row} near its top")
+            preset = best_preset(presets, chosen[1])
+        else:
+            for record in sample:
+                preset = best_preset(presets, record[1])
+                if preset is not None:
+                    chosen = record
+                    break
+            if chosen is None:
+                chosen = likely_header(sample)
+        if preset_name and preset is None:
+            raise FileProblem(table.file, f"does not have the columns preset {preset_name!r} needs")
+        titles = tuple(
+            " ".join(str(c).strip() for c in cells if str(c or "").strip())
+            for row, cells in sample
+            if row < chosen[0]
+        )
+        info = SourceInfo(
+            kind="excel" if isinstance(table, ExcelTable) else "text",
+            encoding=table.encoding if isinstance(table, TextTable) else None,
+            delimiter=table.delimiter if isinstance(table, TextTable) else None,
+            sheets=table.sheets if isinstance(table, ExcelTable) else (),
+            sheet=table.sheet if isinstance(table, ExcelTable) else None,
+            header_row=chosen[0],
+            header=tuple(str(c if c is not None else "").strip() for c in chosen[1]),
+            title_lines=tuple(t for t in titles if t),
+        )
+        return _Layout(table, info, preset)
+
+    def preview(
+        self,
+        path: Path,
+        target: str,
+        options: ReadOptions = DEFAULT_READ,
+        settings: ImportSettings | None = None,
+        rows: int = PREVIEW_ROWS,
+    ) -> Preview:
+        """The first rows as they would be stored, with their problems; writes nothing."""
+        tgt = get_target(target)
+        layout = self._layout(path, tgt, options, settings.preset if settings else None)
+        settings = settings or self.settings_for(layout.preset, layout.info)
+        with self.db.session() as s:
+            fields = {f.name: f for f in tgt.fields(s)}
+        shown: list[PreviewRow] = []
+        ambiguous = False
+        for row, values, problems in _parse(layout, settings, fields):
+            ambiguous = ambiguous or any("ambiguous" in p.reason for p in problems)
+            shown.append(PreviewRow(row, values, tuple(problems)))
+            if len(shown) >= rows:
+                break
+        mapped = set(settings.mapping)
+        return Preview(
+            info=layout.info,
+            preset=settings.preset,
+            mapping=dict(settings.mapping),
+            ignored_columns=tuple(
+                h for i, h in enumerate(layout.info.header) if i not in mapped and h
+            ),
+            missing_fields=tuple(tgt.missing(set(settings.mapping.values()), settings.options)),
+            rows=tuple(shown),
+            ambiguous_dates=ambiguous,
+        )
+
+    def settings_for(self, preset: Preset | None, info: SourceInfo) -> ImportSettings:
+        """The mapping and options a preset gives for a file's header."""
+        if preset is None:
+            return ImportSettings(mapping={})
+        return ImportSettings(
+            mapping=mapping_for(preset, info.header),
+            preset=preset.name,
+            options=dict(preset.options),
+        )
+
+    # -- importing -------------------------------------------------------------------
+
+    def run(
+        self,
+        path: Path,
+        target: str,
+        options: ReadOptions = DEFAULT_READ,
+        settings: ImportSettings | None = None,
+        who: str | None = None,
+        progress: ProgressFn | None = None,
+        cancelled: CancelledFn | None = None,
+    ) -> ImportResult:
+        """Import ``path``; all or nothing unless ``settings.skip_bad_rows``.
+
+        Returns the counts (``import_id`` set) or the report (``import_id`` None).
+        Raises :class:`FileProblem` for a file that cannot be read at all and
+        :class:`ImportCancelled` when ``cancelled()`` turned true; neither stores anything.
+        """
+        tgt = get_target(target)
+        layout = self._layout(path, tgt, options, settings.preset if settings else None)
+        settings = settings or self.settings_for(layout.preset, layout.info)
+        file = path.name
+        missing = tgt.missing(set(settings.mapping.values()), settings.options)
+        if missing:
+            problem = Problem(
+                file, layout.info.header_row, "", "", f"no column for {', '.join(missing)}"
+            )
+            return ImportResult(file, None, 0, 0, 0, 0, (problem,), 1, settings.preset)
+        size, digest = _fingerprint(path)
+        options_for_target = dict(settings.options)
+        if layout.info.title_lines:
+            options_for_target.setdefault("title", layout.info.title_lines[-1])
+        listed: list[Problem] = []
+        counted = skipped = 0
+        try:
+            with self.db.session() as s, _roomy_cache(s):
+                fields = {f.name: f for f in tgt.fields(s)}
+                run = ImportRun(
+                    file_name=file,
+                    file_size=size,
+                    content_hash=digest,
+                    target=tgt.name,
+                    preset=settings.preset,
+                    imported_by=who if who is not None else _user(),
+                )
+                s.add(run)
+                s.flush()
+                writer = tgt.writer(s, run.id, options_for_target)
+                columns = {f: layout.info.header[i] for i, f in settings.mapping.items()}
+                pending = 0
+                for row, values, problems in _parse(layout, settings, fields):
+                    if not problems:
+                        try:
+                            writer.add(values)
+                        except RowRejected as exc:
+                            cell = values.get(exc.field)
+                            problems = [
+                                Problem(
+                                    file,
+                                    row,
+                                    columns.get(exc.field, exc.field),
+                                    "" if cell is None else str(cell),
+                                    exc.reason,
+                                )
+                            ]
+                    if problems:
+                        skipped += 1
+                        counted += len(problems)
+                        room = MAX_LISTED_PROBLEMS - len(listed)
+                        listed.extend(problems[: max(room, 0)])
+                    pending += 1
+                    if pending >= FLUSH_ROWS:
+                        pending = 0
+                        if cancelled is not None and cancelled():
+                            raise ImportCancelled()
+                        if settings.skip_bad_rows or not counted:
+                            writer.flush()
+                        if progress is not None:
+                            progress(*layout.table.position())
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled()
+                if counted and not settings.skip_bad_rows:
+                    raise _Rejected()
+                writer.flush()
+                run.added, run.updated, run.unchanged = (
+                    writer.added,
+                    writer.updated,
+                    writer.unchanged,
+                )
+                run.skipped = skipped
+                s.flush()
+                import_id = run.id
+                added, updated, unchanged = writer.added, writer.updated, writer.unchanged
+        except _Rejected:
+            return ImportResult(file, None, 0, 0, 0, 0, tuple(listed), counted, settings.preset)
+        if progress is not None:
+            done = layout.table.position()[1]
+            progress(done, done)
+        return ImportResult(
+            file,
+            import_id,
+            added,
+            updated,
+            unchanged,
+            skipped,
+            tuple(listed),
+            counted,
+            settings.preset,
+        )
+
+
+@contextmanager
+def _roomy_cache(session: Session) -> Iterator[None]:
+    """A bigger SQLite page cache while an import writes, then the usual one again.
+
+    A million-row import outgrows the default cache; every page it then spills into the
+    write-ahead log is looked up there again on the next insert (measured: the second
+    half of a million rows took twice as long as the first).
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    previous = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    connection.exec_driver_sql(f"PRAGMA cache_size={-IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(previous)}")
+
+
+def _parse(
+    layout: _Layout, settings: ImportSettings, fields: Mapping[str, TargetField]
+) -> Iterator[tuple[int, dict[str, object], list[Problem]]]:
+    """Every data row below the header: parsed values and the row's problems."""
+    file = layout.table.file
+    header = layout.info.header
+    order: DateOrder = settings.date_order
+    columns = [
+        (
+            index,
+            name,
+            header[index] if index < len(header) else f"#{index + 1}",
+            parser_for(fields[name].kind, order),
+        )
+        for index, name in sorted(settings.mapping.items())
+        if name in fields
+    ]
+    skip_values = {fold(v) for v in settings.options.get("skip_values", "").split("|") if v}
+    width = len(header)
+    last_mapped = max((index for index, *_ in columns), default=-1)
+    required = [(name, column) for _, name, column, _ in columns if fields[name].required]
+    header_row = layout.info.header_row
+    for row, cells in layout.table.records():
+        if row <= header_row:
+            continue
+        first = cells[0] if cells and cells[0] else next((c for c in cells if c), None)
+        if first is None or (isinstance(first, str) and not first.strip() and _blank(cells)):
+            continue  # blank lines between blocks
+        if (
+            isinstance(first, str)
+            and first[:1].casefold() in SUMMARY_INITIALS
+            and fold(first) in SUMMARY_MARKERS
+        ):
+            continue
+        if skip_values and any(isinstance(c, str) and fold(c) in skip_values for c in cells):
+            continue
+        problems: list[Problem] = []
+        count = len(cells)
+        if (count > width and not _blank(cells[width:])) or (
+            count < width and last_mapped >= count
+        ):
+            problems.append(
+                Problem(file, row, "", "", f"has {count} cells; the header has {width}")
+            )
+        values: dict[str, object] = {}
+        for index, name, column, parse in columns:
+            raw = cells[index] if index < count else None
+            try:
+                value = parse(raw)
+            except ValueProblem as exc:
+                problems.append(Problem(file, row, column, _shown(raw), exc.reason))
+                continue
+            values[name] = None if value is MISSING else value
+        for name, column in required:
+            if values.get(name) is None and not any(p.column == column for p in problems):
+                problems.append(Problem(file, row, column, "", "is required"))
+        yield row, values, problems
+
+
+def _blank(cells: Sequence[object]) -> bool:
+    return not any(c is not None and str(c).strip() for c in cells)
+
+
+def _shown(raw: object) -> str:
+    text = "" if raw is None else str(raw)
+    return text if len(text) <= 200 else text[:200] + "…"
+
+
+def _fingerprint(path: Path) -> tuple[int, str]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as f:
+        while chunk := f.read(1024 * 1024):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+def header_key(cell: object) -> str:
+    """How a header cell compares (exposed for the wizard's mapping editor)."""
+    return normalise_header(cell)

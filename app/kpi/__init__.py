@@ -1,0 +1,1 @@
+"""KPI metrics: account daily figures and post figures, fed by the import pipeline."""

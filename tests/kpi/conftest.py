@@ -1,0 +1,5 @@
+"""The import fixtures (a database with two accounts, the import service) for KPI tests."""
+
+from tests.imports.conftest import accounts, history, imports
+
+__all__ = ["accounts", "history", "imports"]

@@ -1,0 +1,1 @@
+"""The import wizard and the import history, shared by every tab that imports."""
