@@ -23,23 +23,63 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", type=Path, dest="demo_db", help="database file (default: yours)")
     demo.add_argument("--scale", choices=["small", "large"], default="small")
     demo.add_argument("--seed", type=int, default=1)
+    from app.imports import cli as imports_cli  # only argparse at import time
+
+    imports_cli.add_parser(sub)
     return parser
 
 
+def log_to_file() -> None:
+    """Send log records to the app's log file (details of a failed upgrade are kept there
+    for a bug report), never to the terminal: a problem ends in one line on stderr."""
+    import logging
+    import logging.handlers
+
+    from app import paths
+
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    handler: logging.Handler
+    try:
+        folder = paths.ensure(paths.log_dir())
+        handler = logging.handlers.RotatingFileHandler(
+            folder / "socialdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def one_line(exc: BaseException) -> str:
+    """The message of a problem on one line (a driver's message may span several)."""
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
 def run_demo(db_path: Path | None, scale: str, seed: int) -> int:
+    """Fill an empty database; every problem ends in one line on stderr and exit code 2."""
     from app import paths
     from app.db.database import open_database
     from app.db.errors import DatabaseProblem
     from app.demo import fill
     from app.validation import InvalidInput
 
+    log_to_file()
     target = db_path or paths.default_database_path()
+
+    def fail(exc: BaseException) -> int:
+        print(f"socialdesk demo: {target}: {one_line(exc)}", file=sys.stderr)
+        return 2
+
     try:
         db = open_database(target)
-    except DatabaseProblem as exc:
-        print(f"socialdesk demo: {target}: {exc}", file=sys.stderr)
-        return 2
+    except (DatabaseProblem, OSError) as exc:
+        return fail(exc)
     try:
+        if db.read_only:
+            return fail(ValueError("the file is read-only; demo data needs a file it may write"))
         done = [-1]
 
         def progress(n: int, total: int) -> None:
@@ -49,9 +89,8 @@ def run_demo(db_path: Path | None, scale: str, seed: int) -> int:
                 print(f"  {pct:3d}%", file=sys.stderr)
 
         summary = fill(db, scale=scale, seed=seed, progress=progress)  # type: ignore[arg-type]
-    except (InvalidInput, ValueError) as exc:
-        print(f"socialdesk demo: {target}: {exc}", file=sys.stderr)
-        return 2
+    except (InvalidInput, ValueError, DatabaseProblem, OSError) as exc:
+        return fail(exc)
     finally:
         db.close()
     print(f"Demo data ({scale}, seed {seed}) written to {target} in {summary.seconds:.1f} s")
@@ -62,6 +101,10 @@ def run_demo(db_path: Path | None, scale: str, seed: int) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a command that needs no window (``args.command`` is set)."""
+    if args.command == "import":
+        from app.imports import cli as imports_cli
+
+        return imports_cli.run(args, args.import_db or args.db)
     if args.command == "demo":
         return run_demo(args.demo_db or args.db, args.scale, args.seed)
     raise SystemExit(f"socialdesk: unknown command {args.command!r}")

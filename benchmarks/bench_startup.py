@@ -3,7 +3,8 @@
 Both are started the same way (a new Python process, offscreen platform) in the same
 run, alternating, and timed from spawn to the child's "painted" line; the median of
 several runs is reported. Also timed: the window ready with the large demo database
-open, and ``socialdesk demo --scale large`` itself.
+open — its data shown and usable: the tabs' first reads, which run on the worker after
+the database opens, have been applied — and ``socialdesk demo --scale large`` itself.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 REPEATS = 7
 TARGET_RATIO = 2.5
+TARGET_READY_RATIO = 4.0
 
 
 def _env(home: Path, mode: str) -> dict[str, str]:
@@ -79,6 +81,7 @@ def run(db: Path | None = None) -> list[tuple[str, str]]:
         ("socialdesk, first paint", f"{first:.0f} ms"),
         ("ratio to the floor", f"{first / floor:.2f}× (target ≤ {TARGET_RATIO}×)"),
         ("socialdesk, large database open and shown", f"{usable:.0f} ms"),
+        ("its ratio to the floor", f"{usable / floor:.2f}× (target ≤ {TARGET_READY_RATIO:.0f}×)"),
     ]
     return rows
 

@@ -1,7 +1,8 @@
 """The Strategy tab's work on the large demo database: what a user waits for.
 
-Times, median of several runs: listing the plan tree, the year plan's health and
-export document, writing its PDF, and building the tab with the year plan selected.
+Times, median of several runs: listing the plan tree, the year plan's health, the read
+of everything the tab shows of it, its export document, writing its PDF, and building
+the tab with the year plan selected.
 """
 
 from __future__ import annotations
@@ -64,6 +65,14 @@ def run(db: Path | None = None) -> list[tuple[str, str]]:
                 (
                     "year plan health",
                     f"{_median_ms(lambda: ws.plans.plan_health(year.uuid)):.1f} ms",
+                ),
+                (
+                    "year plan view, every section in one read",
+                    f"{_median_ms(lambda: ws.plans.plan_view(year.uuid)):.1f} ms",
+                ),
+                (
+                    "tab view: plan tree and the plan to show",
+                    f"{_median_ms(ws.plans.tab_view):.1f} ms",
                 ),
                 (
                     "year plan export document",

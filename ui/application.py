@@ -48,7 +48,7 @@ def run(db_path: Path | None = None, language: str | None = None) -> int:
     app.setApplicationDisplayName("Social Desk")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "socialdesk.svg")))
-    i18n.install(app, language or settings.language())
+    i18n.install(app, language or settings.language_setting())
     i18n.ensure_cjk_font(app)
     install_excepthook()
 
@@ -58,15 +58,15 @@ def run(db_path: Path | None = None, language: str | None = None) -> int:
         _arm_benchmark(window, bench)
     window.show()
     QTimer.singleShot(0, window.raise_)
-    return app.exec()
+    code = app.exec()
+    # Quitting because the database could not be opened: not a success for a script.
+    return code or int(window.opener.exit_code)  # type: ignore[attr-defined]
 
 
 def build_window(db_path: Path | None, *, synchronous: bool = False) -> MainWindow:
     """The main window wired to its opener and dialogs; opens the database after painting."""
-    from ui.accounts.dialog import AccountsDialog
     from ui.database.opener import DatabaseOpener
     from ui.main_window import MainWindow
-    from ui.preferences import PreferencesDialog
     from ui.tasks import TaskRunner
 
     runner = TaskRunner(synchronous=synchronous)
@@ -75,12 +75,23 @@ def build_window(db_path: Path | None, *, synchronous: bool = False) -> MainWind
     opener = DatabaseOpener(window)
     window.opener = opener  # type: ignore[attr-defined]
 
+    # The dialogs load when first asked for, not before the first paint.
     def accounts() -> None:
+        from ui.accounts.dialog import AccountsDialog
+
         if window.workspace is not None:
-            AccountsDialog(window.workspace, window).exec()
+            dialog = AccountsDialog(window.workspace, window.undo_stack, window)
+            dialog.finished.connect(lambda _r: dialog.deleteLater())
+            dialog.open()
 
     window.accounts_action.triggered.connect(accounts)
-    window.preferences_action.triggered.connect(lambda: PreferencesDialog(window).exec())
+
+    def preferences() -> None:
+        from ui.preferences import PreferencesDialog
+
+        PreferencesDialog(window).exec()
+
+    window.preferences_action.triggered.connect(preferences)
     window.first_painted.connect(lambda: opener.open_at_start(db_path))
     return window
 
@@ -99,10 +110,19 @@ def _arm_benchmark(window: MainWindow, mode: str) -> None:
             QApplication.quit()
 
     def ready(_ws: object) -> None:
-        report("ready")
-        titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-        print("tabs " + " | ".join(titles), flush=True)  # checked by the packaging test
-        QApplication.quit()
+        # Shown and usable: the tabs read on the worker; wait until their reads are shown.
+        def when_idle(_task: object = None) -> None:
+            if window.runner.busy or done:
+                return
+            done.append(True)
+            report("ready")
+            titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+            print("tabs " + " | ".join(titles), flush=True)  # checked by the packaging test
+            QApplication.quit()
+
+        window.runner.finished.connect(when_idle)
+
+    done: list[bool] = []
 
     window.first_painted.connect(painted)
     window.opener.opened.connect(ready)  # type: ignore[attr-defined]

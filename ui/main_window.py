@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 from app import __version__, paths
 from ui import settings
 from ui.calendar.tab import CalendarTab
+from ui.database.check import DatabaseCheck
 from ui.inbox.tab import InboxTab
 from ui.kpi.tab import KpiTab
 from ui.strategy.tab import StrategyTab
 from ui.tasks import Task, TaskRunner
+from ui.team.acting_button import ActingButton
 from ui.team.tab import TeamTab
+from ui.widgets.table_section import TableSection
 
 if TYPE_CHECKING:  # the core's services load only once a database opens
     from app.workspace import Workspace
@@ -40,18 +43,20 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.undo_stack = QUndoStack(self)
         self._painted = False
+        self.read_only = False
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.strategy_tab = StrategyTab(self.undo_stack, runner, self)
         self.calendar_tab = CalendarTab(self)
         self.inbox_tab = InboxTab(self)
-        self.kpi_tab = KpiTab(self)
-        self.team_tab = TeamTab(self.undo_stack, self)
+        self.kpi_tab = KpiTab(self, runner)
+        self.team_tab = TeamTab(self.undo_stack, self, runner)
         for tab in self.all_tabs():
             self.tabs.addTab(tab, "")
         self.setCentralWidget(self.tabs)
 
+        self.acting_button = ActingButton(self)
         self.location_label = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
@@ -64,12 +69,14 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.progress)
         status.addPermanentWidget(self.cancel_button)
         status.addPermanentWidget(self.location_label)
+        status.addPermanentWidget(self.acting_button)
         self.progress.hide()
         self.cancel_button.hide()
         runner.started.connect(self._task_started)
         runner.finished.connect(self._task_finished)
 
         self._build_actions()
+        self.database_check = DatabaseCheck(self)
         self.retranslate()
         self._restore_layout()
 
@@ -90,6 +97,7 @@ class MainWindow(QMainWindow):
         self.open_db_action = action(QKeySequence.StandardKey.Open)
         self.backup_action = action("Ctrl+Shift+B")
         self.restore_action = action()
+        self.check_db_action = action()
         self.quit_action = action(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         # Our own actions (not createUndoAction) so their text follows the language.
@@ -101,6 +109,8 @@ class MainWindow(QMainWindow):
             signal.connect(self._update_undo_actions)
         # Every edit (and its undo) goes through the stack: the file size shown follows.
         self.undo_stack.indexChanged.connect(lambda _i: self._update_location())
+        # A team edit (or its undo) may change who works: the first member, one who left.
+        self.undo_stack.indexChanged.connect(lambda _i: self.acting_button.refresh())
         self.accounts_action = action()
         self.preferences_action = action(QKeySequence.StandardKey.Preferences)
         self.about_action = action()
@@ -119,6 +129,10 @@ class MainWindow(QMainWindow):
             None,
             self.backup_action,
             self.restore_action,
+            self.check_db_action,
+            None,
+            self.kpi_tab.import_action,
+            self.kpi_tab.history_action,
             None,
             self.quit_action,
         ):
@@ -139,7 +153,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Social Desk"))
+        self.setWindowTitle(
+            self.tr("Social Desk (read-only)") if self.read_only else self.tr("Social Desk")
+        )
         names = [
             self.tr("Strategy"),
             self.tr("Content calendar"),
@@ -158,6 +174,7 @@ class MainWindow(QMainWindow):
         self.open_db_action.setText(self.tr("&Open database…"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.check_db_action.setText(self.tr("&Check database"))
         self.quit_action.setText(self.tr("&Quit"))
         self._update_undo_actions()
         self.accounts_action.setText(self.tr("&Accounts and platforms…"))
@@ -180,6 +197,7 @@ class MainWindow(QMainWindow):
 
     # Workspace ----------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
+        self.acting_button.set_workspace(workspace)  # before the tabs read with it
         self.undo_stack.clear()
         self.workspace = workspace
         for tab in self.all_tabs():
@@ -188,8 +206,33 @@ class MainWindow(QMainWindow):
             a.setEnabled(
                 workspace is not None and (a is self.accounts_action or workspace.path is not None)
             )
+        self._apply_read_only(workspace is not None and workspace.db.read_only)
         self._update_location()
         self.workspace_changed.emit(workspace)
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        """A database opened read-only: say so in the title, disable editing."""
+        self.read_only = read_only
+        self.setWindowTitle(
+            self.tr("Social Desk (read-only)") if read_only else self.tr("Social Desk")
+        )
+        if read_only:
+            for a in (self.restore_action, self.accounts_action, self.undo_action):
+                a.setEnabled(False)
+            self.redo_action.setEnabled(False)
+        # The add/edit/remove buttons of every table: hidden (their enabled state
+        # follows the selection), shown again when a writable database opens.
+        for section in self.tabs.findChildren(TableSection):
+            for button in (section.add_button, section.edit_button, section.remove_button):
+                if read_only and button.isVisibleTo(section):
+                    button.setProperty("hiddenReadOnly", True)
+                    button.hide()
+                elif not read_only and button.property("hiddenReadOnly"):
+                    button.setProperty("hiddenReadOnly", False)
+                    button.show()
+        for tab in self.all_tabs():
+            if hasattr(tab, "set_read_only"):  # tabs that can switch more editing off
+                tab.set_read_only(read_only)
 
     def _update_location(self) -> None:
         ws = self.workspace
@@ -198,6 +241,8 @@ class MainWindow(QMainWindow):
             return
         size = ws.db.size_bytes()
         text = ws.location
+        if ws.db.read_only:
+            text = self.tr("Read-only: %1").replace("%1", text)
         if size is not None:
             text += "  ·  " + QLocale().formattedDataSize(size)
         self.location_label.setText(text)
@@ -205,11 +250,17 @@ class MainWindow(QMainWindow):
 
     # Long work ----------------------------------------------------------------------
     def _task_started(self, task: Task) -> None:
+        shown = self._task
+        if shown is not None and shown.cancellable and not task.cancellable:
+            return  # a slow read during long work: the work and its Cancel stay on show
         self._task = task
         self.progress.setRange(0, 0)
         self.progress.setFormat(task.label)
+        # A busy bar draws no text: say what runs beside it.
+        self.statusBar().showMessage(task.label)
         self.progress.show()
-        self.cancel_button.show()
+        self.cancel_button.setVisible(task.cancellable)
+        self.cancel_button.setEnabled(True)
         task.progressed.connect(self._task_progress)
 
     def _task_progress(self, done: int, total: int) -> None:
@@ -219,11 +270,16 @@ class MainWindow(QMainWindow):
             self.progress.setFormat(f"{self._task.label} %p%")
 
     def _task_finished(self, task: Task) -> None:
+        if task is self._task:
+            self._task = None
+            self.cancel_button.hide()
         if self.runner.busy:
             return
         self._task = None
         self.progress.hide()
         self.cancel_button.hide()
+        if self.statusBar().currentMessage() == task.label:  # keep a result's message
+            self.statusBar().clearMessage()
         self._update_location()
 
     def _cancel_task(self) -> None:

@@ -15,7 +15,7 @@ class PreferencesDialog(QDialog):
         self.language.addItem(self.tr("Same as the system"), "system")
         self.language.addItem("English", "en")
         self.language.addItem("简体中文", "zh_CN")
-        current = self.language.findData(settings.language())
+        current = self.language.findData(settings.language_setting())
         self.language.setCurrentIndex(max(current, 0))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -31,7 +31,7 @@ class PreferencesDialog(QDialog):
         from PySide6.QtWidgets import QApplication
 
         choice = str(self.language.currentData())
-        settings.set_language(choice)
+        settings.set_language_setting(choice)
         app = QApplication.instance()
         if app is not None:
             i18n.install(app, choice)

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 
 from ui.i18n import CJK_FAMILIES
+from ui.print_pages import print_html
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintPreviewDialog
@@ -35,8 +36,9 @@ if TYPE_CHECKING:
 
 BODY_POINT_SIZE = 10
 PDF_RESOLUTION = 300  # dots per inch of the layout; text stays vector at any value
-# QTextDocument.print_ adds its own 2 cm margin (and draws the page number in it) on
-# top of the device's margins; these few millimetres only keep printers from clipping.
+# print_html adds a 2 cm margin (and draws the page number in it), as
+# QTextDocument.print_ does, on top of the device's margins; these few millimetres only
+# keep printers from clipping.
 DEVICE_MARGINS_MM = QMarginsF(3, 3, 3, 3)
 
 
@@ -173,7 +175,7 @@ def pdf_bytes(html: str, title: str) -> bytes:
     writer.setCreator("Social Desk")
     writer.setResolution(PDF_RESOLUTION)
     _use_a4(writer)
-    text_document(html, title).print_(writer)
+    print_html(html, writer, lambda h: text_document(h, title))
     buffer.close()
     return bytes(buffer.data().data())
 
@@ -212,12 +214,13 @@ def print_preview(html: str, title: str, parent: QWidget | None) -> QPrintPrevie
     printer.setDocName(title)
     printer.setCreator("Social Desk")
     _use_a4(printer)
-    document = text_document(html, title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    # The dialog does not own the printer, and the document must outlive the
-    # repaints: the dialog's wrapper keeps both for as long as the dialog exists.
-    dialog._printing = (printer, document)  # type: ignore[attr-defined]
-    dialog.paintRequested.connect(document.print_)
+    # The dialog does not own the printer: its wrapper keeps it as long as it exists.
+    dialog._printing = printer  # type: ignore[attr-defined]
+    # Each repaint (another page size, say) lays the pages out afresh.
+    dialog.paintRequested.connect(
+        lambda device: print_html(html, device, lambda h: text_document(h, title))
+    )
     return dialog

@@ -1,10 +1,17 @@
 """A table model over a list of frozen service infos, shared by every tab's tables.
-Subclasses name their columns (an IntEnum) and say what each cell shows."""
+Subclasses name their columns (an IntEnum) and say what each cell shows.
+
+Rows come as a whole list (``set_rows``), or page by page from a query for lists too
+long to load at once (``set_pages``: the inbox's million messages). Paged, the model
+holds only what the view has scrolled to: Qt's views ask ``canFetchMore``/``fetchMore``
+for the next page as the user scrolls near the end.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeAlias, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,6 +26,13 @@ Row = TypeVar("Row")
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_SIZE = 200
+
+# ``source(offset, limit, after)``: the next ``limit`` rows of the query, in its order.
+# ``after`` is the last row already loaded (None for the first page), for keyset
+# paging (``WHERE (sent_at, id) < (:sent_at, :id)``), which stays fast deep into a big
+# table where ``OFFSET`` slows down; a short page means there are no more.
+PageSource: TypeAlias = Callable[[int, int, Any], Sequence[Any]]
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -27,6 +41,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._source: PageSource | None = None
+        self._page_size = PAGE_SIZE
+        self._exhausted = True
+        self._fetching = False
 
     # What subclasses provide ------------------------------------------------------
     def header(self, column: Any) -> str:
@@ -52,7 +70,20 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._source, self._exhausted = None, True
         self.endResetModel()
+
+    def set_pages(self, source: PageSource, page_size: int = PAGE_SIZE) -> None:
+        """Show a query's rows a page at a time; the first page is read at once."""
+        self.beginResetModel()
+        self._rows = []
+        self._source, self._page_size, self._exhausted = source, page_size, False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    @property
+    def paged(self) -> bool:
+        return self._source is not None
 
     def rows(self) -> list[Row]:
         return list(self._rows)
@@ -66,6 +97,26 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     # Qt ---------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if not self.canFetchMore(parent) or self._source is None:
+            return
+        # Views (and proxies) may ask for more while the rows are being inserted.
+        self._fetching = True
+        try:
+            after = self._rows[-1] if self._rows else None
+            page = list(self._source(len(self._rows), self._page_size, after))
+            self._exhausted = len(page) < self._page_size
+            if page:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+                self._rows.extend(page)
+                self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)

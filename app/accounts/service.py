@@ -9,13 +9,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from app.accounts.models import Account, Platform
-from app.accounts.types import AccountDraft, AccountInfo, PlatformInfo
+from app.accounts.types import AccountDraft, AccountInfo, PlatformInfo, RemovedAccount
 from app.db.database import Database
 from app.db.records import check_version, find
+from app.strategy.models import PlatformStrategy
+from app.team.acting import Acting, require
 from app.team.models import Member
-from app.validation import InvalidInput, require_text
+from app.team.rights import EDIT_ACCOUNTS
+from app.validation import InvalidInput, optional_text, require_text
 
-__all__ = ["AccountDraft", "AccountInfo", "AccountsService", "PlatformInfo"]
+__all__ = ["AccountDraft", "AccountInfo", "AccountsService", "PlatformInfo", "RemovedAccount"]
 
 
 def _platform_info(p: Platform) -> PlatformInfo:
@@ -39,20 +42,22 @@ def _account_info(a: Account) -> AccountInfo:
 
 
 class AccountsService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, acting: Acting | None = None) -> None:
         self._db = db
+        self._acting = acting
 
     # Platforms -------------------------------------------------------------------
     def list_platforms(self) -> list[PlatformInfo]:
-        with self._db.session() as s:
+        with self._db.session(read_only=True) as s:
             rows = s.scalars(select(Platform).order_by(Platform.sort_order, Platform.name_en))
             return [_platform_info(p) for p in rows]
 
     def add_platform(self, name_en: str, name_zh: str = "") -> PlatformInfo:
         en = require_text(name_en, "name", 80)
-        zh = name_zh.strip() or en
+        zh = optional_text(name_zh, "name_zh", 80) or en
         code = re.sub(r"[^a-z0-9]+", "-", en.lower()).strip("-") or "platform"
         with self._db.session() as s:
+            require(self._acting, s, EDIT_ACCOUNTS)
             taken = set(s.scalars(select(Platform.code)))
             if code in taken or en.lower() in {c.lower() for c in taken}:
                 raise InvalidInput("name", f"a platform called {en} already exists")
@@ -70,19 +75,24 @@ class AccountsService:
             .options(joinedload(Account.platform), joinedload(Account.owner))
             .order_by(Platform.sort_order, Account.handle)
         )
-        with self._db.session() as s:
+        with self._db.session(read_only=True) as s:
             return [_account_info(a) for a in s.scalars(query)]
 
     def _apply(self, s: Session, account: Account, d: AccountDraft) -> None:
         account.platform_id = find(s, Platform, d.platform_uuid, "platform").id
         account.handle = require_text(d.handle, "handle", 120)
-        account.display_name = d.display_name.strip()
+        account.display_name = optional_text(d.display_name, "display_name", 200)
         account.owner_id = find(s, Member, d.owner_uuid, "member").id if d.owner_uuid else None
         account.active = d.active
+
+    def get_account(self, uuid: str) -> AccountInfo:
+        with self._db.session(read_only=True) as s:
+            return _account_info(find(s, Account, uuid, "account"))
 
     def add_account(self, draft: AccountDraft, *, uuid: str | None = None) -> AccountInfo:
         try:
             with self._db.session() as s:
+                require(self._acting, s, EDIT_ACCOUNTS)
                 a = Account()
                 if uuid is not None:
                     a.uuid = uuid
@@ -97,6 +107,7 @@ class AccountsService:
     def update_account(self, uuid: str, expected_version: int, draft: AccountDraft) -> AccountInfo:
         try:
             with self._db.session() as s:
+                require(self._acting, s, EDIT_ACCOUNTS)
                 a = find(s, Account, uuid, "account")
                 check_version(a, expected_version, "account")
                 self._apply(s, a, draft)
@@ -106,9 +117,31 @@ class AccountsService:
         except IntegrityError as exc:
             raise InvalidInput("handle", "this platform already has that account") from exc
 
-    def remove_account(self, uuid: str) -> AccountInfo:
+    def remove_account(self, uuid: str) -> RemovedAccount:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_ACCOUNTS)
             a = find(s, Account, uuid, "account")
-            info = _account_info(a)
+            strategies = select(PlatformStrategy.uuid).where(PlatformStrategy.account_id == a.id)
+            removed = RemovedAccount(_account_info(a), tuple(s.scalars(strategies)))
             s.delete(a)
-            return info
+            return removed
+
+    def restore_account(self, removed: RemovedAccount) -> AccountInfo:
+        """Put a removed account back with the same UUID, and its platform strategies'
+        link to it, in one transaction."""
+        info = removed.account
+        try:
+            with self._db.session() as s:
+                require(self._acting, s, EDIT_ACCOUNTS)
+                a = Account(uuid=info.uuid)
+                self._apply(s, a, info.draft())
+                s.add(a)
+                s.flush()
+                if removed.strategy_uuids:
+                    named = PlatformStrategy.uuid.in_(removed.strategy_uuids)
+                    for st in s.scalars(select(PlatformStrategy).where(named)):
+                        st.account_id = a.id
+                s.refresh(a)
+                return _account_info(a)
+        except IntegrityError as exc:
+            raise InvalidInput("handle", "this platform already has that account") from exc

@@ -44,3 +44,12 @@ class AccountInfo:
         return AccountDraft(
             self.platform_uuid, self.handle, self.display_name, self.owner_uuid, self.active
         )
+
+
+@dataclass(frozen=True)
+class RemovedAccount:
+    """Everything needed to put a removed account back exactly (undo): the platform
+    strategies that named it lost it (ON DELETE SET NULL) and get it back."""
+
+    account: AccountInfo
+    strategy_uuids: tuple[str, ...]

@@ -20,12 +20,12 @@ from app.strategy.health_types import (
     PlanHealth,
     PlatformPosts,
 )
+from app.strategy.infos import plan_info
 from app.strategy.models import ContentPillar, Objective, Plan, PlatformStrategy, ResearchNote
 from app.strategy.objectives import load_objectives
 from app.strategy.periods import Period, months_in
 from app.strategy.platforms import load_pillars, load_strategies
 from app.strategy.research import load_notes
-from app.strategy.rows import plan_info
 from app.strategy.types import (
     ObjectiveInfo,
     PillarInfo,

@@ -15,9 +15,9 @@ from app.calendar.models import Campaign
 from app.db.database import Database
 from app.db.errors import NotFound
 from app.db.records import check_version, find
+from app.strategy.infos import objective_info
 from app.strategy.models import Objective, Plan
 from app.strategy.periods import Period, checked_period, require_within
-from app.strategy.rows import objective_info
 from app.strategy.types import (
     DEFAULT_UNITS,
     KPI_METRICS,
@@ -27,7 +27,9 @@ from app.strategy.types import (
     ObjectiveDraft,
     ObjectiveInfo,
 )
-from app.validation import InvalidInput, finite_number, require_text
+from app.team.acting import Acting, require
+from app.team.rights import EDIT_STRATEGY
+from app.validation import InvalidInput, finite_number, optional_text, require_text
 
 ScopeNames = tuple[str, str] | None
 SCOPE_MODELS: dict[str, type[Platform] | type[Account] | type[Campaign]] = {
@@ -105,20 +107,27 @@ def objective_row(plan: Plan, o: ObjectiveInfo, period: Period | None = None) ->
 
 
 class ObjectivesService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, acting: Acting | None = None) -> None:
         self._db = db
+        self._acting = acting
 
     def list_objectives(self, plan_uuid: str | None = None) -> list[ObjectiveInfo]:
-        with self._db.session() as s:
+        with self._db.session(read_only=True) as s:
             if plan_uuid is None:
                 return load_objectives(s, true())
             plan = find(s, Plan, plan_uuid, "plan")
             return load_objectives(s, Objective.plan_id == plan.id)
 
+    def get_objective(self, uuid: str) -> ObjectiveInfo:
+        with self._db.session(read_only=True) as s:
+            o = find(s, Objective, uuid, "objective")
+            return load_objectives(s, Objective.id == o.id)[0]
+
     def add_objective(
         self, plan_uuid: str, draft: ObjectiveDraft, *, uuid: str | None = None
     ) -> ObjectiveInfo:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             plan = find(s, Plan, plan_uuid, "plan")
             o = Objective(plan=plan)
             if uuid is not None:
@@ -132,6 +141,7 @@ class ObjectivesService:
         self, uuid: str, expected_version: int, draft: ObjectiveDraft
     ) -> ObjectiveInfo:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             o = find(s, Objective, uuid, "objective")
             check_version(o, expected_version, "objective")
             self._apply(s, o, o.plan, draft, check_scope=True)
@@ -140,6 +150,7 @@ class ObjectivesService:
 
     def remove_objective(self, uuid: str) -> ObjectiveInfo:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             o = find(s, Objective, uuid, "objective")
             info = load_objectives(s, Objective.id == o.id)[0]
             s.delete(o)
@@ -148,6 +159,7 @@ class ObjectivesService:
     def restore_objective(self, removed: ObjectiveInfo) -> ObjectiveInfo:
         """Put a removed objective back; its scope may name a since-removed account."""
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             plan = find(s, Plan, removed.plan_uuid, "plan")
             o = objective_row(plan, removed)
             self._apply(s, o, plan, removed.draft(), check_scope=False)
@@ -181,4 +193,5 @@ class ObjectivesService:
         require_within(period, Period(plan.start_date, plan.end_date), f"the plan {plan.title}")
         o.metric, o.custom_name, o.target_value, o.unit = d.metric, custom, value, unit
         o.scope, o.scope_uuid = d.scope, scope_uuid
-        o.start_date, o.end_date, o.notes = period.start, period.end, d.notes
+        notes = optional_text(d.notes, "notes", multiline=True)
+        o.start_date, o.end_date, o.notes = period.start, period.end, notes

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session, joinedload
 from app.accounts.models import Account, Platform
 from app.db.database import Database
 from app.db.records import check_version, find
+from app.strategy.infos import pillar_info, strategy_info
 from app.strategy.models import ContentPillar, Plan, PlatformStrategy
-from app.strategy.rows import pillar_info, strategy_info
 from app.strategy.types import (
     FREQUENCY_UNITS,
     MAX_FREQUENCY,
@@ -22,7 +22,9 @@ from app.strategy.types import (
     PlatformStrategyInfo,
     RemovedPlatformStrategy,
 )
-from app.validation import InvalidInput, require_text, whole_number
+from app.team.acting import Acting, require
+from app.team.rights import EDIT_STRATEGY
+from app.validation import InvalidInput, optional_text, require_text, whole_number
 
 
 def load_strategies(s: Session, where: ColumnElement[bool]) -> list[PlatformStrategyInfo]:
@@ -52,19 +54,25 @@ def load_pillars(s: Session, where: ColumnElement[bool]) -> list[PillarInfo]:
 
 
 class PlatformStrategyService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, acting: Acting | None = None) -> None:
         self._db = db
+        self._acting = acting
 
     # Platform strategies ---------------------------------------------------------
     def list_strategies(self, plan_uuid: str) -> list[PlatformStrategyInfo]:
-        with self._db.session() as s:
+        with self._db.session(read_only=True) as s:
             plan = find(s, Plan, plan_uuid, "plan")
             return load_strategies(s, PlatformStrategy.plan_id == plan.id)
+
+    def get_strategy(self, uuid: str) -> PlatformStrategyInfo:
+        with self._db.session(read_only=True) as s:
+            return strategy_info(find(s, PlatformStrategy, uuid, "platform strategy"))
 
     def add_strategy(
         self, plan_uuid: str, draft: PlatformStrategyDraft, *, uuid: str | None = None
     ) -> PlatformStrategyInfo:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             plan = find(s, Plan, plan_uuid, "plan")
             st = PlatformStrategy(plan=plan)
             if uuid is not None:
@@ -78,6 +86,7 @@ class PlatformStrategyService:
         self, uuid: str, expected_version: int, draft: PlatformStrategyDraft
     ) -> PlatformStrategyInfo:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             st = find(s, PlatformStrategy, uuid, "platform strategy")
             check_version(st, expected_version, "platform strategy")
             self._apply_strategy(s, st, st.plan, draft)
@@ -87,6 +96,7 @@ class PlatformStrategyService:
     def remove_strategy(self, uuid: str) -> RemovedPlatformStrategy:
         """Remove a platform strategy and its pillars; the result restores both."""
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             st = find(s, PlatformStrategy, uuid, "platform strategy")
             removed = RemovedPlatformStrategy(
                 strategy_info(st),
@@ -98,6 +108,7 @@ class PlatformStrategyService:
     def restore_strategy(self, removed: RemovedPlatformStrategy) -> PlatformStrategyInfo:
         info = removed.strategy
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             plan = find(s, Plan, info.plan_uuid, "plan")
             st = PlatformStrategy(plan=plan, uuid=info.uuid)
             draft = info.draft()
@@ -139,21 +150,28 @@ class PlatformStrategyService:
             raise InvalidInput(field, f"this plan already has a strategy for {which}")
         st.platform, st.account = platform, account
         st.frequency_count, st.frequency_unit = count, d.frequency_unit
-        st.interaction_style = d.interaction_style.strip()
-        st.promotion_focus = d.promotion_focus.strip()
-        st.notes = d.notes
+        st.interaction_style = optional_text(
+            d.interaction_style, "interaction_style", multiline=True
+        )
+        st.promotion_focus = optional_text(d.promotion_focus, "promotion_focus", multiline=True)
+        st.notes = optional_text(d.notes, "notes", multiline=True)
 
     # Content pillars -------------------------------------------------------------
     def list_pillars(self, plan_uuid: str) -> list[PillarInfo]:
         """All pillars of a plan, plan-wide and per-platform, in the user's order."""
-        with self._db.session() as s:
+        with self._db.session(read_only=True) as s:
             plan = find(s, Plan, plan_uuid, "plan")
             return load_pillars(s, ContentPillar.plan_id == plan.id)
+
+    def get_pillar(self, uuid: str) -> PillarInfo:
+        with self._db.session(read_only=True) as s:
+            return pillar_info(find(s, ContentPillar, uuid, "pillar"))
 
     def add_pillar(
         self, plan_uuid: str, draft: PillarDraft, *, uuid: str | None = None
     ) -> PillarInfo:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             plan = find(s, Plan, plan_uuid, "plan")
             last = s.scalar(
                 select(func.max(ContentPillar.sort_order)).where(ContentPillar.plan_id == plan.id)
@@ -168,6 +186,7 @@ class PlatformStrategyService:
 
     def update_pillar(self, uuid: str, expected_version: int, draft: PillarDraft) -> PillarInfo:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             pillar = find(s, ContentPillar, uuid, "pillar")
             check_version(pillar, expected_version, "pillar")
             self._apply_pillar(s, pillar, pillar.plan, draft)
@@ -176,6 +195,7 @@ class PlatformStrategyService:
 
     def remove_pillar(self, uuid: str) -> PillarInfo:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             pillar = find(s, ContentPillar, uuid, "pillar")
             info = pillar_info(pillar)
             s.delete(pillar)
@@ -184,6 +204,7 @@ class PlatformStrategyService:
     def restore_pillar(self, removed: PillarInfo) -> PillarInfo:
         """Put a removed pillar back in its place, checked like a new one."""
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             plan = find(s, Plan, removed.plan_uuid, "plan")
             pillar = ContentPillar(plan=plan, uuid=removed.uuid, sort_order=removed.sort_order)
             self._apply_pillar(s, pillar, plan, removed.draft())
@@ -217,7 +238,8 @@ class PlatformStrategyService:
                 "share_percent",
                 f"the pillars would add up to {total}%, more than 100% ({left}% is left)",
             )
-        pillar.name, pillar.share_percent, pillar.description = name, share, d.description
+        description = optional_text(d.description, "description", multiline=True)
+        pillar.name, pillar.share_percent, pillar.description = name, share, description
         pillar.platform_strategy = strategy
 
 

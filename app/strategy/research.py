@@ -19,7 +19,9 @@ from app.strategy.research_types import (
     ResearchNoteInfo,
     split_tags,
 )
-from app.validation import finite_number, require_text
+from app.team.acting import Acting, require
+from app.team.rights import EDIT_STRATEGY
+from app.validation import finite_number, optional_text, require_text
 
 
 def _competitor_info(c: Competitor) -> CompetitorInfo:
@@ -80,17 +82,23 @@ def _observations(s: Session, where: ColumnElement[bool]) -> list[ObservationInf
 
 
 class ResearchService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, acting: Acting | None = None) -> None:
         self._db = db
+        self._acting = acting
 
     # Competitors -----------------------------------------------------------------
     def list_competitors(self) -> list[CompetitorInfo]:
-        with self._db.session() as s:
+        with self._db.session(read_only=True) as s:
             rows = s.scalars(select(Competitor).order_by(Competitor.name))
             return [_competitor_info(c) for c in rows]
 
+    def get_competitor(self, uuid: str) -> CompetitorInfo:
+        with self._db.session(read_only=True) as s:
+            return _competitor_info(find(s, Competitor, uuid, "competitor"))
+
     def add_competitor(self, draft: CompetitorDraft, *, uuid: str | None = None) -> CompetitorInfo:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             c = Competitor()
             if uuid is not None:
                 c.uuid = uuid
@@ -103,6 +111,7 @@ class ResearchService:
         self, uuid: str, expected_version: int, draft: CompetitorDraft
     ) -> CompetitorInfo:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             c = find(s, Competitor, uuid, "competitor")
             check_version(c, expected_version, "competitor")
             self._apply_competitor(c, draft)
@@ -111,6 +120,7 @@ class ResearchService:
 
     def remove_competitor(self, uuid: str) -> RemovedCompetitor:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             c = find(s, Competitor, uuid, "competitor")
             removed = RemovedCompetitor(
                 _competitor_info(c), tuple(_observations(s, CompetitorMetric.competitor_id == c.id))
@@ -119,29 +129,44 @@ class ResearchService:
             return removed
 
     def restore_competitor(self, removed: RemovedCompetitor) -> CompetitorInfo:
-        info = self.add_competitor(removed.competitor.draft(), uuid=removed.competitor.uuid)
-        for o in removed.observations:
-            self.add_observation(info.uuid, o.draft(), uuid=o.uuid)
-        return info
+        """Put a competitor and its observations back, same UUIDs, in one transaction."""
+        with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
+            c = Competitor(uuid=removed.competitor.uuid)
+            self._apply_competitor(c, removed.competitor.draft())
+            s.add(c)
+            for o in removed.observations:
+                m = CompetitorMetric(competitor=c, uuid=o.uuid)
+                self._apply_observation(s, m, o.draft())
+                s.add(m)
+            s.flush()
+            return _competitor_info(c)
 
     @staticmethod
     def _apply_competitor(c: Competitor, d: CompetitorDraft) -> None:
         c.name = require_text(d.name, "name", 200)
-        c.platforms, c.accounts, c.notes = d.platforms.strip(), d.accounts.strip(), d.notes
+        c.platforms = optional_text(d.platforms, "platforms", multiline=True)
+        c.accounts = optional_text(d.accounts, "accounts", multiline=True)
+        c.notes = optional_text(d.notes, "notes", multiline=True)
 
     # Observed metrics ------------------------------------------------------------
     def list_observations(self, competitor_uuid: str | None = None) -> list[ObservationInfo]:
         """Observations of one competitor (or all), oldest first: ready for a chart."""
-        with self._db.session() as s:
+        with self._db.session(read_only=True) as s:
             if competitor_uuid is None:
                 return _observations(s, true())
             c = find(s, Competitor, competitor_uuid, "competitor")
             return _observations(s, CompetitorMetric.competitor_id == c.id)
 
+    def get_observation(self, uuid: str) -> ObservationInfo:
+        with self._db.session() as s:
+            return _observation_info(find(s, CompetitorMetric, uuid, "observation"))
+
     def add_observation(
         self, competitor_uuid: str, draft: ObservationDraft, *, uuid: str | None = None
     ) -> ObservationInfo:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             m = CompetitorMetric(competitor=find(s, Competitor, competitor_uuid, "competitor"))
             if uuid is not None:
                 m.uuid = uuid
@@ -154,6 +179,7 @@ class ResearchService:
         self, uuid: str, expected_version: int, draft: ObservationDraft
     ) -> ObservationInfo:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             m = find(s, CompetitorMetric, uuid, "observation")
             check_version(m, expected_version, "observation")
             self._apply_observation(s, m, draft)
@@ -164,6 +190,7 @@ class ResearchService:
         """The result goes back with ``add_observation(info.competitor_uuid, info.draft(),
         uuid=info.uuid)``."""
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             m = find(s, CompetitorMetric, uuid, "observation")
             info = _observation_info(m)
             s.delete(m)
@@ -179,14 +206,19 @@ class ResearchService:
     # Research notes --------------------------------------------------------------
     def list_notes(self, plan_uuid: str | None = None) -> list[ResearchNoteInfo]:
         """Notes linked to one plan, or every note; newest first."""
-        with self._db.session() as s:
+        with self._db.session(read_only=True) as s:
             if plan_uuid is None:
                 return load_notes(s, true())
             plan = find(s, Plan, plan_uuid, "plan")
             return load_notes(s, ResearchNote.plan_id == plan.id)
 
+    def get_note(self, uuid: str) -> ResearchNoteInfo:
+        with self._db.session(read_only=True) as s:
+            return _note_info(find(s, ResearchNote, uuid, "research note"))
+
     def add_note(self, draft: ResearchNoteDraft, *, uuid: str | None = None) -> ResearchNoteInfo:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             n = ResearchNote()
             if uuid is not None:
                 n.uuid = uuid
@@ -199,6 +231,7 @@ class ResearchService:
         self, uuid: str, expected_version: int, draft: ResearchNoteDraft
     ) -> ResearchNoteInfo:
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             n = find(s, ResearchNote, uuid, "research note")
             check_version(n, expected_version, "research note")
             self._apply_note(s, n, draft)
@@ -208,6 +241,7 @@ class ResearchService:
     def remove_note(self, uuid: str) -> ResearchNoteInfo:
         """The result goes back with ``add_note(info.draft(), uuid=info.uuid)``."""
         with self._db.session() as s:
+            require(self._acting, s, EDIT_STRATEGY)
             n = find(s, ResearchNote, uuid, "research note")
             info = _note_info(n)
             s.delete(n)
@@ -217,5 +251,6 @@ class ResearchService:
     def _apply_note(s: Session, n: ResearchNote, d: ResearchNoteDraft) -> None:
         title = require_text(d.title, "title", 200)
         plan = find(s, Plan, d.plan_uuid, "plan") if d.plan_uuid else None
-        n.noted_on, n.title, n.body, n.plan = d.noted_on, title, d.body, plan
-        n.tags = ", ".join(split_tags(d.tags))
+        body = optional_text(d.body, "body", multiline=True)
+        n.noted_on, n.title, n.body, n.plan = d.noted_on, title, body, plan
+        n.tags = ", ".join(split_tags(optional_text(d.tags, "tags", multiline=True)))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.accounts.models import Account, Platform
 from app.db.errors import NotFound
+from app.strategy.infos import plan_info
 from app.strategy.models import ContentPillar, Objective, Plan, PlatformStrategy, ResearchNote
 from app.strategy.objectives import load_objectives, objective_row
 from app.strategy.periods import (
@@ -23,7 +24,6 @@ from app.strategy.periods import (
     shift_period,
 )
 from app.strategy.platforms import load_pillars, load_strategies, pillar_rows
-from app.strategy.rows import plan_info
 from app.strategy.types import (
     PlanInfo,
     PlatformStrategyInfo,

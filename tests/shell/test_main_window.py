@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 from pytestqt.qtbot import QtBot
 
 from app.team.service import MemberDraft, TeamService
-from tests.qt_dialogs import click, when_dialog_opens
+from tests.qt_dialogs import answer, finish, when_dialog_opens
 from ui import i18n
 from ui.application import build_window
 from ui.database.recovery import RecoveryDialog
@@ -58,9 +58,10 @@ def test_language_switch_changes_visible_strings(window: MainWindow, english: No
     assert tab_titles(window)[0] == "Strategy"
 
 
-def fill_member(name: str, roles: tuple[str, ...], email: str = "") -> object:
-    def act(dialog: QWidget) -> None:
-        assert isinstance(dialog, MemberDialog)
+def fill_member(
+    name: str, roles: tuple[str, ...], email: str = ""
+) -> Callable[[MemberDialog], None]:
+    def act(dialog: MemberDialog) -> None:
         dialog.name.setText(name)
         dialog.email.setText(email)
         for code in roles:
@@ -80,25 +81,24 @@ def test_add_edit_remove_member_with_undo(window: MainWindow, qtbot: QtBot, engl
     window.tabs.setCurrentWidget(tab)
     assert tab.stack.currentWidget() is tab.empty  # empty state first
 
-    when_dialog_opens(fill_member("王芳", ("lead", "strategy"), "wang.fang@example.com"))
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, fill_member("王芳", ("lead", "strategy"), "wang.fang@example.com"), MemberDialog)
     assert member_names(window) == ["王芳"]
-    assert tab.proxy.index(0, 1).data() == "Team lead、Strategy planner"
+    assert tab.proxy.index(0, 1).data() == "Team lead and Strategy planner"
 
     tab.table.selectRow(0)
 
-    def rename(dialog: QWidget) -> None:
-        assert isinstance(dialog, MemberDialog)
+    def rename(dialog: MemberDialog) -> None:
         dialog.name.setText("王芳 (Fang)")
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    when_dialog_opens(rename)
     qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, rename, MemberDialog)
     assert member_names(window) == ["王芳 (Fang)"]
 
     tab.table.selectRow(0)
-    when_dialog_opens(click(QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    answer(qtbot, QMessageBox.StandardButton.Yes)
     assert member_names(window) == []
 
     window.undo_action.trigger()  # undo remove
@@ -123,15 +123,14 @@ def test_bad_member_input_keeps_the_dialog_open_with_a_message(
 ) -> None:
     seen: list[str] = []
 
-    def empty_name(dialog: QWidget) -> None:
-        assert isinstance(dialog, MemberDialog)
+    def empty_name(dialog: MemberDialog) -> None:
         dialog.name.setText("   ")
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         seen.append(dialog.error.text() if dialog.error.isVisibleTo(dialog) else "")
         dialog.reject()
 
-    when_dialog_opens(empty_name)
     window.team_tab.add_member()
+    finish(qtbot, empty_name, MemberDialog)
     assert seen == ["Name: must not be empty"]
     assert member_names(window) == []
     assert not window.undo_stack.canUndo()

@@ -88,3 +88,123 @@ def test_synchronous_runner_has_finished_when_run_returns() -> None:
     results: list[object] = []
     runner.run("Now", lambda _p: "done", on_success=results.append)
     assert results == ["done"]
+
+
+# Reads: load on the worker, apply on the GUI thread, the newest one wins -------------
+
+
+def test_a_query_loads_on_the_worker_and_applies_on_the_gui_thread(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    seen: dict[str, object] = {}
+
+    def load() -> str:
+        seen["load on worker"] = threading.current_thread() is not threading.main_thread()
+        return "plan A"
+
+    def apply(result: str) -> None:
+        seen["shown"] = result
+        seen["apply on gui"] = QThread.currentThread() is gui_thread()
+
+    runner.query("plan", load, apply)
+    qtbot.waitUntil(lambda: "shown" in seen, timeout=5000)
+    assert seen == {"load on worker": True, "shown": "plan A", "apply on gui": True}
+
+
+def test_selecting_b_while_a_loads_never_shows_a(qtbot: QtBot, runner: TaskRunner) -> None:
+    shown: list[str] = []
+    loaded: list[str] = []
+    a_started, release_a = threading.Event(), threading.Event()
+
+    def load_a() -> str:
+        a_started.set()
+        release_a.wait(5)
+        loaded.append("A")
+        return "A"
+
+    def load(name: str) -> str:
+        loaded.append(name)
+        return name
+
+    runner.query("plan", load_a, shown.append)
+    assert a_started.wait(5)
+    runner.query("plan", lambda: load("B"), shown.append)  # queued behind A
+    runner.query("plan", lambda: load("C"), shown.append)  # supersedes B before it starts
+    release_a.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert shown == ["C"]
+    assert loaded == ["A", "C"]  # B was never read: a newer one was already waiting
+
+
+def test_queries_of_other_purposes_do_not_supersede_each_other(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    shown: list[str] = []
+    runner.query("plan", lambda: "plan", shown.append)
+    runner.query("team", lambda: "team", shown.append)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert sorted(shown) == ["plan", "team"]
+
+
+def test_a_dropped_query_is_not_applied(qtbot: QtBot, runner: TaskRunner) -> None:
+    shown: list[str] = []
+    release = threading.Event()
+    runner.query("plan", lambda: release.wait(5) and "old database", shown.append)
+    runner.drop("plan")  # e.g. the database was closed meanwhile
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert shown == []
+
+
+def test_a_quick_read_shows_no_busy_state_and_a_slow_one_does(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    announced: list[str] = []
+    runner.started.connect(lambda task: announced.append(task.label))
+    runner.query("quick", lambda: 1, lambda _r: None, label="Quick")
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    qtbot.wait(400)  # past the delay: the quick read must stay unannounced
+    runner.query("slow", lambda: time.sleep(0.6), lambda _r: None, label="Loading plan…")
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert announced == ["Loading plan…"]
+
+
+def test_a_failed_read_is_reported_unless_superseded(qtbot: QtBot, runner: TaskRunner) -> None:
+    errors: list[BaseException] = []
+    release = threading.Event()
+
+    def broken(message: str) -> str:
+        release.wait(5)
+        raise OSError(message)
+
+    runner.query("plan", lambda: broken("stale"), print, on_failure=errors.append)
+    runner.query("plan", lambda: broken("current"), print, on_failure=errors.append)
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert [str(e) for e in errors] == ["current"]
+
+
+def test_a_synchronous_query_has_been_applied_when_it_returns() -> None:
+    runner = TaskRunner(synchronous=True)
+    shown: list[int] = []
+    runner.query("plan", lambda: 7, shown.append)
+    assert shown == [7]
+
+
+def test_the_window_shows_a_slow_read_as_busy_without_a_cancel_button(
+    qtbot: QtBot, runner: TaskRunner, english: None
+) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    release = threading.Event()
+    runner.query("plan", lambda: release.wait(5), lambda _r: None, label="Loading plan…")
+    qtbot.waitUntil(window.progress.isVisible, timeout=5000)
+    assert window.statusBar().currentMessage() == "Loading plan…"
+    assert not window.cancel_button.isVisible()  # a read is replaced, not cancelled
+    release.set()
+    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=5000)
+    assert window.statusBar().currentMessage() == ""

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from app.accounts.types import PlatformInfo
 from app.strategy.types import PlanInfo, new_plan_draft
 from app.workspace import Workspace
-from ui.strategy.form_dialog import FormDialog
 from ui.strategy.tab import StrategyTab
+from ui.widgets.form_dialog import FormDialog
 
 TODAY = date(2026, 5, 10)
 

@@ -12,6 +12,7 @@ from app.accounts.service import AccountsService
 from app.db.backup import list_backups
 from app.db.database import open_database, read_revision
 from app.db.migrate import upgrade
+from app.db.schema import HEAD_REVISION
 from app.strategy.plans import StrategyService
 from app.strategy.types import new_plan_draft
 from app.team.service import TeamService
@@ -56,7 +57,7 @@ def make_0001_database(path: Path) -> None:
         engine.dispose()
 
 
-def test_0001_database_is_backed_up_and_migrated_to_0002(tmp_path: Path) -> None:
+def test_0001_database_is_backed_up_and_migrated_through_0002_to_head(tmp_path: Path) -> None:
     path = tmp_path / "data" / "team.db"
     path.parent.mkdir()
     make_0001_database(path)
@@ -65,7 +66,7 @@ def test_0001_database_is_backed_up_and_migrated_to_0002(tmp_path: Path) -> None
 
     db = open_database(path)
     try:
-        assert read_revision(path) == "0002"
+        assert read_revision(path) == HEAD_REVISION
         assert set(inspect(db.engine).get_table_names()) >= STRATEGY_TABLES
 
         [member] = TeamService(db).list_members()
@@ -93,6 +94,6 @@ def test_0001_database_is_backed_up_and_migrated_to_0002(tmp_path: Path) -> None
 
     backups = list_backups(path)
     assert len(backups) == 1
-    assert backups[0].path.parent == path.parent / "backups"
+    assert backups[0].path.parent == path.parent / "backups" / path.name
     assert db.backup_made == backups[0].path
     assert read_revision(backups[0].path) == "0001"

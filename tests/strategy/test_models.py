@@ -23,16 +23,16 @@ from app.validation import InvalidInput
 from app.workspace import Workspace
 from tests.strategy.support import platform, year_tree
 from ui.strategy.health_panel import health_html
-from ui.strategy.inputs import parse_cents, parse_number, parse_whole
 from ui.strategy.labels import field_error, metric_label, period_label, target_text
 from ui.strategy.objective_model import ObjectiveTableModel
 from ui.strategy.plan_model import PlanFilterProxy, PlanTreeModel
-from ui.strategy.platform_models import PillarTableModel, StrategyTableModel, strategy_name
+from ui.strategy.platform_models import PillarTableModel, StrategyTableModel
 from ui.strategy.research_models import (
     CompetitorTableModel,
     NoteTableModel,
     ObservationTableModel,
 )
+from ui.widgets.inputs import parse_cents, parse_number, parse_whole
 
 # Fixtures shared by the Strategy tests (test functions take them by name).
 
@@ -84,13 +84,13 @@ def test_table_models_pass_the_model_tester(
     strategies = StrategyTableModel()
     strategies.set_rows(svc.list_strategies(year.uuid))
     pillars = PillarTableModel()
-    pillars.set_pillars(svc.list_pillars(year.uuid), {st.uuid: strategy_name(st)})
+    pillars.set_pillars(svc.list_pillars(year.uuid), [st])
     objectives = ObjectiveTableModel()
     objectives.set_rows(workspace.objectives.list_objectives(year.uuid))
     competitors = CompetitorTableModel()
     competitors.set_rows(research.list_competitors())
     observations = ObservationTableModel()
-    observations.set_observations(research.list_observations(), {douyin.uuid: "Douyin"})
+    observations.set_observations(research.list_observations(), {douyin.uuid: douyin})
     notes = NoteTableModel()
     notes.set_rows(research.list_notes(year.uuid))
     for model in (strategies, pillars, objectives, competitors, observations, notes):
@@ -103,7 +103,7 @@ def test_table_models_pass_the_model_tester(
     assert objectives.index(0, 2).data() == "3.5"
     assert observations.index(0, 1).data() == "Followers"
     assert observations.index(0, 2).data() == "1,500,000"
-    assert notes.index(0, 2).data() == "抖音、直播"
+    assert notes.index(0, 2).data() == "抖音 and 直播"  # a list in English
 
 
 def test_numbers_as_people_type_them() -> None:

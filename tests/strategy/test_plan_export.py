@@ -33,6 +33,7 @@ from app.strategy.types import (
 )
 from app.team.types import MemberDraft
 from app.workspace import Workspace
+from tests.qt_dialogs import finish
 from ui import i18n
 from ui.errors import describe
 from ui.printing import print_preview, text_document
@@ -237,7 +238,8 @@ def test_an_existing_pdf_is_replaced_whole(workspace: Workspace, tmp_path: Path)
 
 # The dialogs ---------------------------------------------------------------------------
 def answer(dialogs: list[tuple[type[QWidget], Callable[[QWidget], None]]]) -> list[QWidget]:
-    """Act on each expected modal dialog in turn, as a user does; returns those seen."""
+    """Act on each expected modal dialog that runs its own event loop (an error message)
+    in turn, as a user does; returns those seen."""
     seen: list[QWidget] = []
     waited = [0]
 
@@ -282,6 +284,7 @@ def test_export_saves_a_pdf_and_says_where(
     window: QMainWindow,
     language: Callable[[str], None],
     tmp_path: Path,
+    qtbot: QtBot,
 ) -> None:
     language("en")
     year, _ = seed_plan(workspace)
@@ -293,9 +296,9 @@ def test_export_saves_a_pdf_and_says_where(
         name.setText(str(tmp_path / "march"))  # typed as a user would
         dialog.accept()
 
-    seen = answer([(QMessageBox, press("Save as PDF…")), (QFileDialog, save_as)])
     export_plan(window, workspace, year, TaskRunner(synchronous=True))
-    assert len(seen) == 2
+    finish(qtbot, press("Save as PDF…"), QMessageBox)  # the dialogs do not block
+    finish(qtbot, save_as, QFileDialog)
     saved = tmp_path / "march.pdf"  # the dialog adds the suffix
     assert saved.read_bytes().startswith(b"%PDF")
     assert str(saved) in window.statusBar().currentMessage()
@@ -305,8 +308,8 @@ def test_export_opens_a_print_preview(
     workspace: Workspace, window: QMainWindow, qtbot: QtBot
 ) -> None:
     year, _ = seed_plan(workspace)
-    answer([(QMessageBox, press("Print preview…"))])
     export_plan(window, workspace, year, TaskRunner(synchronous=True))
+    finish(qtbot, press("Print preview…"), QMessageBox)
     [preview] = window.findChildren(QPrintPreviewDialog)
     assert preview.windowTitle() == TITLE
     pages = preview.findChild(QPrintPreviewWidget)

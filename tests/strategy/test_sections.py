@@ -11,12 +11,13 @@ from pytestqt.qtbot import QtBot
 from app.strategy.research_types import CompetitorDraft
 from app.strategy.types import PillarDraft, PlatformStrategyDraft
 from app.workspace import Workspace
-from tests.qt_dialogs import click, when_dialog_opens
+from tests.qt_dialogs import click, finish, when_dialog_opens
 from tests.strategy.support import fill_and_ok, platform, select, year_tree
 from ui.strategy.objective_dialog import ObjectiveDialog
 from ui.strategy.platform_dialogs import PillarDialog, PlatformStrategyDialog
 from ui.strategy.research_dialogs import CompetitorDialog, NoteDialog, ObservationDialog
 from ui.strategy.tab import StrategyTab
+from ui.widgets.form_dialog import FormDialog
 
 # Fixtures shared by the Strategy tests (test functions take them by name).
 
@@ -46,16 +47,16 @@ def test_platform_frequency_is_checked_saved_and_undoable(
     select(tab, march.uuid)
     panel = tab.platforms
     seen: list[str] = []
-    when_dialog_opens(fill_and_ok(douyin_strategy("-3"), seen))  # type: ignore[arg-type]
     qtbot.mouseClick(panel.strategies.add_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, fill_and_ok(douyin_strategy("-3"), seen), FormDialog)  # type: ignore[arg-type]
     assert seen == ["Posting frequency: must not be negative"]
-    when_dialog_opens(fill_and_ok(douyin_strategy("five"), seen))  # type: ignore[arg-type]
     panel.strategies.add_button.click()
+    finish(qtbot, fill_and_ok(douyin_strategy("five"), seen), FormDialog)  # type: ignore[arg-type]
     assert seen[-1] == "Posting frequency: must be a whole number"
     assert workspace.platform_strategies.list_strategies(march.uuid) == []
 
-    when_dialog_opens(fill_and_ok(douyin_strategy("5"), seen))  # type: ignore[arg-type]
     panel.strategies.add_button.click()
+    finish(qtbot, fill_and_ok(douyin_strategy("5"), seen), FormDialog)  # type: ignore[arg-type]
     assert seen[-1] == ""
     [saved] = workspace.platform_strategies.list_strategies(march.uuid)
     assert (saved.platform_code, saved.frequency_count, saved.frequency_unit) == (
@@ -103,8 +104,8 @@ def test_edit_strategy_and_pillar_share(
         dialog.frequency.setText("20")
         dialog.unit.setCurrentIndex(dialog.unit.findData("month"))
 
-    when_dialog_opens(fill_and_ok(monthly))
     panel.strategies.edit_button.click()
+    finish(qtbot, fill_and_ok(monthly), FormDialog)
     assert cells(panel.strategies.proxy, 1) == ["20 per month"]
 
     def pillar(name: str, share: str) -> object:
@@ -116,10 +117,10 @@ def test_edit_strategy_and_pillar_share(
         return fill
 
     seen: list[str] = []
-    when_dialog_opens(fill_and_ok(pillar("产品种草", "70"), seen))  # type: ignore[arg-type]
     panel.pillars.add_button.click()
-    when_dialog_opens(fill_and_ok(pillar("品牌故事", "40%"), seen))  # type: ignore[arg-type]
+    finish(qtbot, fill_and_ok(pillar("产品种草", "70"), seen), FormDialog)  # type: ignore[arg-type]
     panel.pillars.add_button.click()
+    finish(qtbot, fill_and_ok(pillar("品牌故事", "40%"), seen), FormDialog)  # type: ignore[arg-type]
     assert seen[0] == ""
     assert seen[1].startswith("Share: the pillars would add up to 110%")
     assert cells(panel.pillars.proxy, 2) == ["70%"]
@@ -131,7 +132,9 @@ def test_edit_strategy_and_pillar_share(
     assert workspace.platform_strategies.list_pillars(year.uuid) == []
 
 
-def test_add_objective_with_target_and_scope(tab: StrategyTab, workspace: Workspace) -> None:
+def test_add_objective_with_target_and_scope(
+    tab: StrategyTab, workspace: Workspace, qtbot: QtBot
+) -> None:
     _year, q1, _march = year_tree(workspace)
     select(tab, q1.uuid)
     panel = tab.objectives
@@ -149,15 +152,15 @@ def test_add_objective_with_target_and_scope(tab: StrategyTab, workspace: Worksp
         return fill
 
     seen: list[str] = []
-    when_dialog_opens(fill_and_ok(objective("3.5 percent"), seen))  # type: ignore[arg-type]
     panel.section.add_button.click()
-    when_dialog_opens(fill_and_ok(objective(""), seen))  # type: ignore[arg-type]
+    finish(qtbot, fill_and_ok(objective("3.5 percent"), seen), FormDialog)  # type: ignore[arg-type]
     panel.section.add_button.click()
+    finish(qtbot, fill_and_ok(objective(""), seen), FormDialog)  # type: ignore[arg-type]
     assert seen == ["Target: must be a number", "Target: must not be empty"]
     assert workspace.objectives.list_objectives(q1.uuid) == []
 
-    when_dialog_opens(fill_and_ok(objective("3.5"), seen))  # type: ignore[arg-type]
     panel.section.add_button.click()
+    finish(qtbot, fill_and_ok(objective("3.5"), seen), FormDialog)  # type: ignore[arg-type]
     [o] = workspace.objectives.list_objectives(q1.uuid)
     assert (o.metric, o.scope, o.target_value, o.unit) == (
         "conversion_rate",
@@ -174,7 +177,9 @@ def test_add_objective_with_target_and_scope(tab: StrategyTab, workspace: Worksp
     assert workspace.objectives.list_objectives(q1.uuid) == []
 
 
-def test_research_competitor_observation_and_note(tab: StrategyTab, workspace: Workspace) -> None:
+def test_research_competitor_observation_and_note(
+    tab: StrategyTab, workspace: Workspace, qtbot: QtBot
+) -> None:
     year, _q1, _march = year_tree(workspace)
     select(tab, year.uuid)
     panel = tab.research
@@ -184,8 +189,8 @@ def test_research_competitor_observation_and_note(tab: StrategyTab, workspace: W
         dialog.name.setText("青柠生活 Limelife")
         dialog.platforms.setText("抖音, 小红书")
 
-    when_dialog_opens(fill_and_ok(competitor))
     panel.competitors.add_button.click()
+    finish(qtbot, fill_and_ok(competitor), FormDialog)
     assert cells(panel.competitors.proxy, 0) == ["青柠生活 Limelife"]
     assert panel.competitors.selected() is not None
 
@@ -194,8 +199,8 @@ def test_research_competitor_observation_and_note(tab: StrategyTab, workspace: W
         dialog.kpi.setCurrentIndex(dialog.kpi.findData("followers"))
         dialog.value.setText("1,250,000")
 
-    when_dialog_opens(fill_and_ok(observation))
     panel.observations.add_button.click()
+    finish(qtbot, fill_and_ok(observation), FormDialog)
     [obs] = workspace.research.list_observations()
     assert (obs.metric, obs.value) == ("followers", 1_250_000)
     assert cells(panel.observations.proxy, 2) == ["1,250,000"]
@@ -206,8 +211,8 @@ def test_research_competitor_observation_and_note(tab: StrategyTab, workspace: W
         dialog.tags.setText("抖音，直播")
         dialog.body.setPlainText("品牌自播占比上升。")
 
-    when_dialog_opens(fill_and_ok(note))
     panel.notes.add_button.click()
+    finish(qtbot, fill_and_ok(note), FormDialog)
     [n] = workspace.research.list_notes(year.uuid)
     assert (n.title, n.tags) == ("抖音直播电商趋势", ("抖音", "直播"))
     panel.notes.table.selectRow(0)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
@@ -15,11 +14,12 @@ from pytestqt.qtbot import QtBot
 from app.db.database import open_database
 from app.strategy.types import ObjectiveDraft
 from app.workspace import Workspace
-from tests.qt_dialogs import click, when_dialog_opens
+from tests.qt_dialogs import answer, click, finish, when_dialog_opens
 from tests.strategy.support import fill_and_ok, select, titles, year_tree
 from ui import i18n
 from ui.strategy.plan_dialog import NewPlanDialog, suggest_period
 from ui.strategy.tab import StrategyTab
+from ui.widgets.form_dialog import FormDialog
 
 # Fixtures shared by the Strategy tests (test functions take them by name).
 
@@ -35,8 +35,8 @@ def test_empty_state_offers_this_years_plan(
     assert tab.first_plan.isVisible()
     assert tab.first_plan.text() == "Create this year's plan"
     seen: list[str] = []
-    when_dialog_opens(fill_and_ok(keep_defaults, seen))
     qtbot.mouseClick(tab.first_plan, Qt.MouseButton.LeftButton)
+    finish(qtbot, fill_and_ok(keep_defaults, seen), FormDialog)
     assert seen == [""]
     [plan] = workspace.plans.list_plans()
     assert (plan.level, plan.start_date, plan.end_date) == (
@@ -52,14 +52,14 @@ def test_empty_state_offers_this_years_plan(
 def test_year_quarter_month_tree_through_the_ui(
     tab: StrategyTab, workspace: Workspace, qtbot: QtBot
 ) -> None:
-    when_dialog_opens(fill_and_ok(keep_defaults))
     qtbot.mouseClick(tab.new_buttons[0], Qt.MouseButton.LeftButton)  # New: Year plan
+    finish(qtbot, fill_and_ok(keep_defaults), FormDialog)
     # Ctrl+N makes a plan one level below the selected one, in the period of "today".
     assert tab.actions_.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
-    when_dialog_opens(fill_and_ok(keep_defaults))
     tab.actions_.new_action.trigger()
-    when_dialog_opens(fill_and_ok(keep_defaults))
+    finish(qtbot, fill_and_ok(keep_defaults), FormDialog)
     tab.actions_.new_action.trigger()
+    finish(qtbot, fill_and_ok(keep_defaults), FormDialog)
     assert titles(tab) == [
         "2026 social media plan",
         "  Q2 2026 social media plan",
@@ -92,15 +92,15 @@ def test_new_plan_takes_the_next_free_period_of_its_parent(workspace: Workspace)
 
 
 def test_new_plan_with_end_before_start_says_so_and_saves_nothing(
-    tab: StrategyTab, workspace: Workspace
+    tab: StrategyTab, workspace: Workspace, qtbot: QtBot
 ) -> None:
     def backwards(dialog: QWidget) -> None:
         assert isinstance(dialog, NewPlanDialog)
         dialog.end.setDate(QDate(2025, 12, 1))
 
     seen: list[str] = []
-    when_dialog_opens(fill_and_ok(backwards, seen))
     tab.actions_.new_year_action.trigger()
+    finish(qtbot, fill_and_ok(backwards, seen), FormDialog)
     assert seen and seen[0].startswith("End date: must not be before the start date")
     assert workspace.plans.list_plans() == []
     assert not tab.editor.undo_stack.canUndo()
@@ -233,24 +233,14 @@ def test_delete_asks_with_what_goes_and_undo_restores(
     year, q1, march = year_tree(workspace)
     workspace.objectives.add_objective(march.uuid, ObjectiveDraft("views", 10_000))
     select(tab, q1.uuid)
-    questions: list[str] = []
-
-    def answer(button: QMessageBox.StandardButton) -> Any:
-        def act(dialog: QWidget) -> None:
-            assert isinstance(dialog, QMessageBox)
-            questions.append(dialog.text())
-            click(button)(dialog)
-
-        return act
-
-    when_dialog_opens(answer(QMessageBox.StandardButton.No))
     tab.tree.setFocus()
     qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
+    question = answer(qtbot, QMessageBox.StandardButton.No)
     assert len(workspace.plans.list_plans()) == 3  # "No" keeps it
-    assert "1 sub-plan" in questions[0] and "1 objective" in questions[0]
+    assert "1 sub-plan" in question and "1 objective" in question
 
-    when_dialog_opens(answer(QMessageBox.StandardButton.Yes))
     tab.actions_.delete_action.trigger()
+    answer(qtbot, QMessageBox.StandardButton.Yes)
     assert [p.uuid for p in workspace.plans.list_plans()] == [year.uuid]
     assert titles(tab) == ["2026 年度社媒策略"]
 
@@ -332,6 +322,6 @@ def test_language_change_relabels_what_is_shown(
     assert period.data() == "March 2026"
     i18n.install(qapp, "zh_CN")
     QApplication.processEvents()
-    assert "三月" in period.data()
-    assert "三月" in tab.plan_meta.text()
+    assert period.data() == "2026年3月"  # as Chinese writes a month, not "2026 年三月"
+    assert "2026年3月" in tab.plan_meta.text()
     assert tab.selected_plan() == workspace.plans.get_plan(march.uuid)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QLocale
-
 from app.accounts.types import AccountInfo
+from ui.formats import platform_text
 from ui.row_model import RowTableModel
 
 
@@ -33,8 +32,7 @@ class AccountTableModel(RowTableModel[AccountInfo]):
 
     def display(self, row: AccountInfo, column: Any) -> str:
         if column == Column.PLATFORM:
-            chinese = QLocale().language() == QLocale.Language.Chinese
-            return row.platform_zh if chinese else row.platform_en
+            return platform_text(row.platform_en, row.platform_zh)
         if column == Column.HANDLE:
             return row.handle
         if column == Column.NAME:

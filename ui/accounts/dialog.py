@@ -1,193 +1,230 @@
-"""Accounts and platforms: the managed accounts, their owners, and user-added platforms."""
+"""Accounts and platforms: the managed accounts, their owners, and user-added platforms.
+Account changes go on the window's undo stack like every other edit."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.accounts.types import AccountDraft, AccountInfo
-from app.validation import InvalidInput
+from app.accounts.types import AccountDraft, AccountInfo, PlatformInfo, RemovedAccount
+from app.team.types import MemberInfo
 from ui.accounts.account_model import AccountTableModel, Column
-from ui.errors import invalid_text, show_error
-from ui.row_model import sort_proxy
+from ui.formats import platform_text
+from ui.widgets.editing import Editor
+from ui.widgets.form_dialog import FormDialog
+from ui.widgets.records import RecordActions, RecordOps
+from ui.widgets.table_section import TableSection
 
 if TYPE_CHECKING:  # the core's services load only once a database opens
     from app.workspace import Workspace
 
 
-def _chinese() -> bool:
-    return QLocale().language() == QLocale.Language.Chinese
+def account_ops(ws: Workspace) -> RecordOps[AccountInfo, AccountDraft, RemovedAccount]:
+    a = ws.accounts
+    return RecordOps(
+        a.get_account, a.add_account, a.update_account, a.remove_account, a.restore_account
+    )
 
 
-class AccountEditor(QDialog):
+class AccountEditor(FormDialog[AccountDraft, AccountInfo]):
     def __init__(
-        self, ws: Workspace, initial: AccountInfo | None, parent: QWidget | None = None
+        self,
+        save: Callable[[AccountDraft], AccountInfo],
+        platforms: list[PlatformInfo],
+        members: list[MemberInfo],
+        initial: AccountInfo | None = None,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ws, self.initial = ws, initial
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("Edit account") if initial else self.tr("Add account"))
         self.platform = QComboBox(self)
-        for p in ws.accounts.list_platforms():
-            self.platform.addItem(p.name_zh if _chinese() else p.name_en, p.uuid)
+        for p in platforms:
+            self.platform.addItem(platform_text(p.name_en, p.name_zh), p.uuid)
         self.handle = QLineEdit(self)
         self.handle.setPlaceholderText(self.tr("e.g. @brand_official"))
         self.display_name = QLineEdit(self)
         self.owner = QComboBox(self)
         self.owner.addItem(self.tr("(nobody)"), None)
-        for m in ws.team.list_members(include_inactive=False):
-            self.owner.addItem(m.name, m.uuid)
+        for m in members:
+            if m.active or (initial is not None and m.uuid == initial.owner_uuid):
+                self.owner.addItem(m.name, m.uuid)
         self.active = QCheckBox(self.tr("Active"), self)
         self.active.setChecked(True)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.hide()
         if initial is not None:
             self.platform.setCurrentIndex(self.platform.findData(initial.platform_uuid))
             self.handle.setText(initial.handle)
             self.display_name.setText(initial.display_name)
             self.owner.setCurrentIndex(max(self.owner.findData(initial.owner_uuid), 0))
             self.active.setChecked(initial.active)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Platform"), self.platform)
-        form.addRow(self.tr("&Handle"), self.handle)
-        form.addRow(self.tr("&Display name"), self.display_name)
-        form.addRow(self.tr("&Owner"), self.owner)
-        form.addRow("", self.active)
-        form.addRow(self.error)
-        form.addRow(buttons)
+        self.form.addRow(self.tr("&Platform"), self.platform)
+        self.form.addRow(self.tr("&Handle"), self.handle)
+        self.form.addRow(self.tr("&Display name"), self.display_name)
+        self.form.addRow(self.tr("&Owner"), self.owner)
+        self.form.addRow("", self.active)
+        self.field_widgets = {
+            "platform_uuid": self.platform,
+            "handle": self.handle,
+            "display_name": self.display_name,
+            "owner_uuid": self.owner,
+        }
+        self.resize(440, self.sizeHint().height())
 
-    def try_accept(self) -> None:
-        draft = AccountDraft(
+    def draft(self) -> AccountDraft:
+        return AccountDraft(
             platform_uuid=str(self.platform.currentData()),
             handle=self.handle.text(),
             display_name=self.display_name.text(),
             owner_uuid=self.owner.currentData(),
             active=self.active.isChecked(),
         )
-        try:
-            if self.initial is None:
-                self.ws.accounts.add_account(draft)
-            else:
-                self.ws.accounts.update_account(self.initial.uuid, self.initial.version, draft)
-        except InvalidInput as exc:
-            self.error.setText(invalid_text(exc))
-            self.error.show()
-            self.handle.setFocus()
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.accept()
 
 
 class AccountsDialog(QDialog):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ws: Workspace, undo_stack: QUndoStack | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.editor = Editor(self.undo_stack, self, lambda: self.reload(), lambda: self.ws)
+        self.accounts = RecordActions(self.editor, account_ops, lambda uuid: self.reload(uuid))
         self.setWindowTitle(self.tr("Accounts and platforms"))
         self.model = AccountTableModel(self)
-        self.proxy = sort_proxy(self.model, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.PLATFORM, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            Column.NAME, QHeaderView.ResizeMode.Stretch
+        self.section = TableSection(
+            self.model,
+            Column.NAME,
+            lambda: "",
+            lambda: self.tr("&Add account…"),
+            self,
+            edit_text=lambda: self.tr("&Edit…"),
+            remove_text=lambda: self.tr("&Remove"),
         )
-        self.table.doubleClicked.connect(lambda _i: self.edit())
-        add = QPushButton(self.tr("&Add account…"), self)
-        edit = QPushButton(self.tr("&Edit…"), self)
-        remove = QPushButton(self.tr("&Remove"), self)
-        platform = QPushButton(self.tr("Add &platform…"), self)
-        add.clicked.connect(self.add)
-        edit.clicked.connect(self.edit)
-        remove.clicked.connect(self.remove)
-        platform.clicked.connect(self.add_platform)
+        self.section.title.hide()
+        self.proxy, self.table = self.section.proxy, self.section.table
+        self.table.sortByColumn(Column.PLATFORM, Qt.SortOrder.AscendingOrder)
+        self.section.add_requested.connect(self.add)
+        self.section.edit_requested.connect(self.edit_account)
+        self.section.remove_requested.connect(self.remove_account)
+        # The window's Undo/Redo menu is out of reach while this dialog is open.
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.addActions([self.undo_action, self.redo_action])
+        self.undo_button = QPushButton(self)
+        self.redo_button = QPushButton(self)
+        for button, action in (
+            (self.undo_button, self.undo_action),
+            (self.redo_button, self.redo_action),
+        ):
+            button.clicked.connect(action.trigger)
+            button.setEnabled(action.isEnabled())
+            action.enabledChanged.connect(button.setEnabled)
+        self.platform_button = QPushButton(self.tr("Add &platform…"), self)
+        self.platform_button.clicked.connect(self.add_platform)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
-        bar = QHBoxLayout()
-        for b in (add, edit, remove):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        bar.addWidget(platform)
+        self.section.bar.insertStretch(1, 1)
+        self.section.bar.addSpacing(12)
+        self.section.bar.addWidget(self.undo_button)
+        self.section.bar.addWidget(self.redo_button)
+        self.section.bar.addSpacing(12)
+        self.section.bar.addWidget(self.platform_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.section, 1)
         layout.addWidget(close)
-        self.resize(760, 440)
+        self.resize(820, 440)
+        self.retranslate()
         self.reload()
 
-    def reload(self) -> None:
-        self.model.set_rows(self.ws.accounts.list_accounts())
+    def retranslate(self) -> None:
+        self.undo_button.setText(self.tr("&Undo"))
+        self.redo_button.setText(self.tr("Re&do"))
+        self.undo_button.setToolTip(self.undo_action.text())
+        self.redo_button.setToolTip(self.redo_action.text())
+
+    def reload(self, select_uuid: str | None = None) -> None:
+        self.section.set_rows(self.ws.accounts.list_accounts())
+        if select_uuid:
+            self.section.select(select_uuid)
 
     def selected(self) -> AccountInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return self.section.selected()
+
+    def _editor_dialog(
+        self, initial: AccountInfo | None
+    ) -> Callable[[Callable[[AccountDraft], AccountInfo]], AccountEditor]:
+        platforms = self.ws.accounts.list_platforms()
+        members = self.ws.team.list_members()
+        return lambda save: AccountEditor(save, platforms, members, initial, self)
 
     def add(self) -> None:
-        if AccountEditor(self.ws, None, self).exec():
-            self.reload()
+        self.accounts.add(
+            self._editor_dialog(None),
+            lambda a: self.tr("Add account %1").replace("%1", a.handle),
+        )
+
+    def edit_account(self, before: AccountInfo) -> None:
+        self.accounts.edit(
+            before,
+            self._editor_dialog(before),
+            lambda a: self.tr("Edit account %1").replace("%1", a.handle),
+        )
 
     def edit(self) -> None:
         current = self.selected()
-        if current is not None and AccountEditor(self.ws, current, self).exec():
-            self.reload()
+        if current is not None:
+            self.edit_account(current)
+
+    def remove_account(self, account: AccountInfo) -> None:
+        self.accounts.remove(
+            account,
+            self.tr("Remove account %1").replace("%1", account.handle),
+            confirm=(
+                self.tr("Remove account"),
+                self.tr(
+                    "Remove the account %1? To keep its history, mark it paused instead. "
+                    "You can undo this with Ctrl+Z."
+                ).replace("%1", account.handle),
+            ),
+        )
 
     def remove(self) -> None:
         current = self.selected()
-        if current is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove account"),
-            self.tr("Remove the account %1? To keep its history, mark it paused instead.").replace(
-                "%1", current.handle
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.ws.accounts.remove_account(current.uuid)
-            except Exception as exc:
-                show_error(self, exc)
-            self.reload()
+        if current is not None:
+            self.remove_account(current)
 
     def add_platform(self) -> None:
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Add platform"),
-            self.tr("Name of the platform (e.g. Xiaohongshu 小红书):"),
-        )
-        if not ok or not name.strip():
-            return
-        en, _, zh = name.strip().partition(" ")
-        try:
-            self.ws.accounts.add_platform(en, zh)
-        except Exception as exc:
-            show_error(self, exc)
+        ask = QInputDialog(self)
+        ask.setWindowTitle(self.tr("Add platform"))
+        ask.setLabelText(self.tr("Name of the platform (e.g. Xiaohongshu 小红书):"))
+
+        def finished(code: int) -> None:
+            name = ask.textValue().strip()
+            ask.deleteLater()
+            self.editor.open_dialog = None
+            if code != QDialog.DialogCode.Accepted or not name:
+                return
+            en, _, zh = name.partition(" ")
+            try:
+                self.ws.accounts.add_platform(en, zh)
+            except Exception as exc:
+                self.editor.report(exc)
+
+        ask.finished.connect(finished)
+        self.editor.open_dialog = ask
+        ask.open()

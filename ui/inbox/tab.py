@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui.empty_state import PlaceholderTab
+from ui.widgets.tab import PlaceholderTab
 
 
 class InboxTab(PlaceholderTab):

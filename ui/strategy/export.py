@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,8 +55,8 @@ def default_pdf_path(title: str) -> Path:
     return folder / pdf_file_name(title)
 
 
-def ask_export_kind(parent: QWidget | None, title: str) -> ExportKind | None:
-    """Print preview or PDF; None when the user cancels."""
+def ask_export_kind(parent: QWidget | None, title: str, then: Callable[[ExportKind], None]) -> None:
+    """Ask "Print preview or PDF?" without blocking; ``then(kind)`` unless cancelled."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("PlanExport", "Export plan"),
@@ -73,18 +74,22 @@ def ask_export_kind(parent: QWidget | None, title: str) -> ExportKind | None:
         QCoreApplication.translate("PlanExport", "Save as PDF…"), QMessageBox.ButtonRole.AcceptRole
     )
     box.setDefaultButton(pdf)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    if clicked is preview:
-        return ExportKind.PREVIEW
-    if clicked is pdf:
-        return ExportKind.PDF
-    return None
+
+    def finished(_code: int) -> None:
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is preview:
+            then(ExportKind.PREVIEW)
+        elif clicked is pdf:
+            then(ExportKind.PDF)
+
+    box.finished.connect(finished)
+    box.open()
 
 
-def choose_pdf_path(parent: QWidget | None, title: str) -> Path | None:
-    """Ask where to save; the dialog adds ".pdf" and asks before replacing a file."""
+def choose_pdf_path(parent: QWidget | None, title: str, then: Callable[[Path], object]) -> None:
+    """Ask where to save, without blocking; ``then(path)`` unless cancelled. The dialog
+    adds ".pdf" and asks before replacing a file."""
     dialog = QFileDialog(parent, QCoreApplication.translate("PlanExport", "Save plan as PDF"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setNameFilter(QCoreApplication.translate("PlanExport", "PDF documents (*.pdf)"))
@@ -92,10 +97,15 @@ def choose_pdf_path(parent: QWidget | None, title: str) -> Path | None:
     default = default_pdf_path(title)
     dialog.setDirectory(str(default.parent))
     dialog.selectFile(default.name)
-    accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
-    files = dialog.selectedFiles()
-    dialog.deleteLater()
-    return Path(files[0]) if accepted and files else None
+
+    def finished(code: int) -> None:
+        files = dialog.selectedFiles()
+        dialog.deleteLater()
+        if code == QFileDialog.DialogCode.Accepted and files:
+            then(Path(files[0]))
+
+    dialog.finished.connect(finished)
+    dialog.open()
 
 
 def export_plan(parent: QWidget, workspace: Workspace, plan_uuid: str, runner: TaskRunner) -> None:
@@ -105,13 +115,13 @@ def export_plan(parent: QWidget, workspace: Workspace, plan_uuid: str, runner: T
     """
 
     def loaded(doc: PlanDocument) -> None:
-        kind = ask_export_kind(parent, doc.plan.title)
-        if kind is ExportKind.PREVIEW:
-            print_preview(plan_html(doc), doc.plan.title, parent).open()
-        elif kind is ExportKind.PDF:
-            path = choose_pdf_path(parent, doc.plan.title)
-            if path is not None:
-                save_pdf(parent, doc, path)
+        def chosen(kind: ExportKind) -> None:
+            if kind is ExportKind.PREVIEW:
+                print_preview(plan_html(doc), doc.plan.title, parent).open()
+            else:
+                choose_pdf_path(parent, doc.plan.title, lambda path: save_pdf(parent, doc, path))
+
+        ask_export_kind(parent, doc.plan.title, chosen)
 
     runner.run(
         QCoreApplication.translate("PlanExport", "Preparing the plan for export…"),

@@ -8,19 +8,20 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from app.strategy.health_types import PlanHealth, PlatformPosts
+from ui.formats import platform_text
 from ui.strategy.labels import (
     frequency_unit_label,
-    language,
     metric_label,
     number_text,
     period_label,
     target_text,
 )
 from ui.strategy.objective_model import scope_text
+from ui.widgets.panel import Panel
 
 GAP = "#c0392b"
 MET = "#1e8449"
@@ -189,7 +190,7 @@ def health_html(health: PlanHealth, source_title: str = "") -> str:
 
 
 def _platform_name(p: PlatformPosts) -> str:
-    name = p.platform_name(language())
+    name = platform_text(p.platform_en, p.platform_zh)
     return f"{name} · {p.account_handle}" if p.account_handle else name
 
 
@@ -207,7 +208,7 @@ def _li(text: str, color: str | None = None) -> str:
     return f'<li style="color:{color}">{body}</li>' if color else f"<li>{body}</li>"
 
 
-class HealthPanel(QWidget):
+class HealthPanel(Panel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.browser = QTextBrowser(self)
@@ -230,8 +231,3 @@ class HealthPanel(QWidget):
             )
         else:
             self.browser.setHtml(health_html(self._health, self._source_title))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

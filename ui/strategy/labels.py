@@ -11,9 +11,14 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from app.strategy.periods import Period, quarter_of, standard_period
 from app.validation import InvalidInput
 from ui.errors import invalid_text
+from ui.formats import chinese, percent_text, period_text, yuan_text
+
+# Screens import these from here; they live in ui.formats with the documents' formats.
+from ui.formats import date_text as date_text
+from ui.formats import money_text as money_text
+from ui.formats import number_text as number_text
 
 _LEVELS = {
     "year": QT_TRANSLATE_NOOP("StrategyLabels", "Year"),
@@ -139,56 +144,21 @@ def field_error(exc: InvalidInput) -> str:
 
 def language() -> str:
     """ "zh" or "en": which of a platform's two names to show."""
-    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
-
-
-def date_text(day: date) -> str:
-    """ISO, like the date boxes: unambiguous in both languages (6/1/26 is not)."""
-    return day.isoformat()
+    return "zh" if chinese() else "en"
 
 
 def period_label(start: date, end: date) -> str:
-    """ "2026", "Q1 2026", "March 2026" for standard periods, else a date range."""
-    period = Period(start, end)
-    if period == standard_period("year", start):
-        return str(start.year)
-    if period == standard_period("quarter", start):
-        return (
-            QCoreApplication.translate("StrategyLabels", "Q%1 %2", "quarter, year")
-            .replace("%1", str(quarter_of(start)))
-            .replace("%2", str(start.year))
-        )
-    if period == standard_period("month", start):
-        month = QLocale().standaloneMonthName(start.month, QLocale.FormatType.LongFormat)
-        text = QCoreApplication.translate("StrategyLabels", "%1 %2", "month name, year")
-        return text.replace("%1", month).replace("%2", str(start.year))
-    text = QCoreApplication.translate("StrategyLabels", "%1 – %2", "date range")
-    return text.replace("%1", date_text(start)).replace("%2", date_text(end))
-
-
-def number_text(value: float, decimals: int = 2) -> str:
-    """Grouped digits; no trailing zeros after the point."""
-    if float(value).is_integer():
-        return QLocale().toString(int(value))
-    text = QLocale().toString(float(value), "f", decimals)
-    point = QLocale().decimalPoint()
-    return text.rstrip("0").rstrip(point) if point in text else text
-
-
-def money_text(cents: int) -> str:
-    """Yuan with two decimals, e.g. "¥1,200,000.00"."""
-    return QCoreApplication.translate("StrategyLabels", "¥%1").replace(
-        "%1", QLocale().toString(cents / 100, "f", 2)
-    )
+    """ "2026", "Q1 2026", "March 2026" (2026年3月) for standard periods, else a range."""
+    return period_text(start, end)
 
 
 def target_text(value: float, unit: str) -> str:
-    """A target with its unit: "50,000", "2.5%", "¥800,000", "30 minutes", "3.0×"."""
+    """A target with its unit: "50,000", "2.5%", "¥800,000", "30 min", "3.0×"."""
     number = number_text(value)
     if unit == "percent":
-        return QCoreApplication.translate("StrategyLabels", "%1%").replace("%1", number)
+        return percent_text(value)
     if unit == "currency":
-        return QCoreApplication.translate("StrategyLabels", "¥%1").replace("%1", number)
+        return yuan_text(value)
     if unit == "minutes":
         return QCoreApplication.translate("StrategyLabels", "%1 min").replace("%1", number)
     if unit == "ratio":

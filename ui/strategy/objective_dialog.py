@@ -7,21 +7,28 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.accounts.types import AccountInfo, PlatformInfo
-from app.strategy.types import DEFAULT_UNITS, KPI_METRICS, UNITS, ObjectiveDraft, PlanInfo
-from ui.strategy.form_dialog import FormDialog
-from ui.strategy.inputs import number_input_text, parse_number
-from ui.strategy.labels import language, metric_label, scope_label, unit_label
-from ui.strategy.plan_form import date_edit, qdate
+from app.strategy.types import (
+    DEFAULT_UNITS,
+    KPI_METRICS,
+    UNITS,
+    ObjectiveDraft,
+    ObjectiveInfo,
+    PlanInfo,
+)
+from ui.formats import platform_text
+from ui.strategy.labels import metric_label, scope_label, unit_label
+from ui.widgets.form_dialog import FormDialog
+from ui.widgets.inputs import date_edit, date_value, number_input_text, parse_number, qdate
 
 # Campaigns get their own screen with the content calendar; until then an objective
 # can be scoped to one only if it already was (its scope is kept as it is).
 PICKABLE_SCOPES = ("all", "platform", "account")
 
 
-class ObjectiveDialog(FormDialog):
+class ObjectiveDialog(FormDialog[ObjectiveDraft, ObjectiveInfo]):
     def __init__(
         self,
-        save: Callable[[ObjectiveDraft], object],
+        save: Callable[[ObjectiveDraft], ObjectiveInfo],
         plan: PlanInfo,
         platforms: list[PlatformInfo],
         accounts: list[AccountInfo],
@@ -107,11 +114,11 @@ class ObjectiveDialog(FormDialog):
         self.scope_target.clear()
         if scope == "platform":
             for p in self._platforms:
-                self.scope_target.addItem(p.name(language()), p.uuid)
+                self.scope_target.addItem(platform_text(p.name_en, p.name_zh), p.uuid)
         elif scope == "account":
             for a in self._accounts:
                 self.scope_target.addItem(
-                    f"{a.platform_zh if language() == 'zh' else a.platform_en} · {a.handle}", a.uuid
+                    f"{platform_text(a.platform_en, a.platform_zh)} · {a.handle}", a.uuid
                 )
         elif scope != "all" and self._initial is not None:
             self.scope_target.addItem(self.tr("(as before)"), self._initial.scope_uuid)
@@ -131,7 +138,7 @@ class ObjectiveDialog(FormDialog):
             scope=scope,
             scope_uuid=None if scope == "all" else self.scope_target.currentData(),
             custom_name=self.custom_name.text() if self.custom_name.isEnabled() else "",
-            start_date=self.start.date().toPython(),  # type: ignore[arg-type]
-            end_date=self.end.date().toPython(),  # type: ignore[arg-type]
+            start_date=date_value(self.start),
+            end_date=date_value(self.end),
             notes=self.notes.toPlainText(),
         )

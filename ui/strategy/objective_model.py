@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from app.strategy.types import ObjectiveInfo
+from ui.formats import platform_text
 from ui.row_model import RowTableModel
 from ui.strategy.labels import (
-    language,
     metric_label,
     number_text,
     period_label,
@@ -35,7 +35,7 @@ def scope_text(o: ObjectiveInfo) -> str:
     if o.scope_missing:
         removed = QCoreApplication.translate("ObjectiveTableModel", "%1 (removed)")
         return removed.replace("%1", scope_label(o.scope))
-    return o.scope_name(language()) or scope_label(o.scope)
+    return platform_text(o.scope_name_en, o.scope_name_zh) or scope_label(o.scope)
 
 
 class ObjectiveTableModel(RowTableModel[ObjectiveInfo]):

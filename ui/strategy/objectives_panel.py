@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.strategy.types import ObjectiveDraft, ObjectiveInfo, PlanInfo
-from ui.strategy.editing import Editor
 from ui.strategy.labels import metric_label
 from ui.strategy.objective_dialog import ObjectiveDialog
 from ui.strategy.objective_model import ObjectiveColumn, ObjectiveTableModel
-from ui.strategy.table_section import TableSection
+from ui.strategy.record_ops import objective_ops
+from ui.widgets.editing import Editor
+from ui.widgets.panel import Panel
+from ui.widgets.records import RecordActions
+from ui.widgets.table_section import TableSection
+
+if TYPE_CHECKING:  # annotations only
+    from app.strategy.view_types import PlanView
 
 
-class ObjectivesPanel(QWidget):
+def objective_name(o: ObjectiveInfo) -> str:
+    return metric_label(o.metric, o.custom_name)
+
+
+class ObjectivesPanel(Panel):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
@@ -32,12 +44,11 @@ class ObjectivesPanel(QWidget):
         QVBoxLayout(self).addWidget(self.section)
         self.retranslate()
 
-    def set_plan(self, plan: PlanInfo | None) -> None:
-        ws = self.editor.workspace
-        self.plan = plan
-        rows = ws.objectives.list_objectives(plan.uuid) if ws and plan else []
-        self.section.set_rows(rows)
-        self.section.set_enabled_for_plan(ws is not None and plan is not None)
+    def show_plan(self, view: PlanView | None) -> None:
+        """Show the objectives read with the plan (None: no plan, or no database)."""
+        self.plan = view.plan if view else None
+        self.section.set_rows(list(view.objectives) if view else [])
+        self.section.set_can_add(view is not None)
         self._update_hint()
 
     def _update_hint(self) -> None:
@@ -51,77 +62,35 @@ class ObjectivesPanel(QWidget):
             )
         )
 
-    def add_objective(self) -> None:
+    def _dialog(
+        self, initial: ObjectiveDraft | None
+    ) -> Callable[[Callable[[ObjectiveDraft], ObjectiveInfo]], ObjectiveDialog]:
         ws, plan = self.editor.workspace, self.plan
-        if ws is None or plan is None:
+        assert ws is not None and plan is not None
+        platforms, accounts = ws.accounts.list_platforms(), ws.accounts.list_accounts()
+        return lambda save: ObjectiveDialog(save, plan, platforms, accounts, initial, self)
+
+    def add_objective(self) -> None:
+        if self.editor.workspace is None or self.plan is None:
             return
-        svc = ws.objectives
-        dialog = ObjectiveDialog(
-            lambda d: svc.add_objective(plan.uuid, d),
-            plan,
-            ws.accounts.list_platforms(),
-            ws.accounts.list_accounts(),
-            parent=self,
+        RecordActions(self.editor, objective_ops(self.plan.uuid)).add(
+            self._dialog(None),
+            lambda o: self.tr("Add objective %1").replace("%1", objective_name(o)),
         )
-        info: ObjectiveInfo | None = self.editor.run(dialog)
-        if info is None:
-            return
-        self.editor.added(
-            self.tr("Add objective %1").replace("%1", metric_label(info.metric, info.custom_name)),
-            lambda: svc.remove_objective(info.uuid),
-            svc.restore_objective,
-        )
-        self.editor.reload()
 
     def edit_objective(self, before: ObjectiveInfo) -> None:
-        ws, plan = self.editor.workspace, self.plan
-        if ws is None or plan is None:
+        if self.editor.workspace is None or self.plan is None:
             return
-        svc = ws.objectives
-        dialog = ObjectiveDialog(
-            lambda d: svc.update_objective(before.uuid, before.version, d),
-            plan,
-            ws.accounts.list_platforms(),
-            ws.accounts.list_accounts(),
-            before.draft(),
-            self,
+        RecordActions(self.editor, objective_ops(self.plan.uuid)).edit(
+            before,
+            self._dialog(before.draft()),
+            lambda o: self.tr("Edit objective %1").replace("%1", objective_name(o)),
         )
-        after: ObjectiveInfo | None = self.editor.run(dialog)
-        if after is None:
-            return
-
-        def put(d: ObjectiveDraft) -> None:
-            current = next(o for o in svc.list_objectives(plan.uuid) if o.uuid == before.uuid)
-            svc.update_objective(before.uuid, current.version, d)
-
-        text = self.tr("Edit objective %1").replace(
-            "%1", metric_label(after.metric, after.custom_name)
-        )
-        self.editor.edited(text, put, before.draft(), after.draft())
-        self.editor.reload()
 
     def remove_objective(self, info: ObjectiveInfo) -> None:
-        ws = self.editor.workspace
-        if ws is None:
-            return
-        svc = ws.objectives
-        removed: list[ObjectiveInfo] = []
-        if not self.editor.attempt(lambda: removed.append(svc.remove_objective(info.uuid))):
-            return
-        self.editor.removed(
-            self.tr("Remove objective %1").replace(
-                "%1", metric_label(info.metric, info.custom_name)
-            ),
-            removed[0],
-            lambda: svc.remove_objective(info.uuid),
-            svc.restore_objective,
+        RecordActions(self.editor, objective_ops(info.plan_uuid)).remove(
+            info, self.tr("Remove objective %1").replace("%1", objective_name(info))
         )
-        self.editor.reload()
 
     def retranslate(self) -> None:
         self._update_hint()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

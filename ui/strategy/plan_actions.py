@@ -5,17 +5,35 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
-from app.strategy.types import LEVELS, ArchivedPlans, PlanInfo, RemovalImpact, RemovedPlan
+from app.strategy.types import LEVELS, ArchivedPlans, PlanInfo, RemovalImpact
+from ui.formats import list_text
 from ui.strategy.plan_dialog import NewPlanDialog, suggest_period
+from ui.strategy.plan_model import PlanTreeModel
+from ui.strategy.record_ops import plan_ops
+from ui.tasks import TaskRunner
+from ui.widgets.editing import Editor
+from ui.widgets.records import RecordActions, RecordCommand
 
-if TYPE_CHECKING:
-    from ui.strategy.tab import StrategyTab
+
+class PlanHost(Protocol):
+    """What the actions need of the tab that shows the plans (the tab imports this
+    module, so this one names no tab)."""
+
+    editor: Editor
+    model: PlanTreeModel
+    runner: TaskRunner
+
+    def selected_plan(self) -> PlanInfo | None: ...
+
+    def reload(self, select_uuid: str | None = None) -> None: ...
+
+    def edit_title(self) -> None: ...
 
 
 def finer_level(plan: PlanInfo | None) -> str:
@@ -25,18 +43,39 @@ def finer_level(plan: PlanInfo | None) -> str:
     return LEVELS[min(LEVELS.index(plan.level) + 1, len(LEVELS) - 1)]
 
 
+class ArchiveCommand(RecordCommand):
+    """Archive a plan and the plans under it; undo gives each its status back."""
+
+    def __init__(self, text: str, editor: Editor, uuid: str, done: ArchivedPlans) -> None:
+        super().__init__(text, editor)
+        self.uuid, self.done = uuid, done
+
+    def do(self) -> None:
+        ws = self.editor.workspace
+        assert ws is not None
+        self.done = ws.plans.archive_plan(self.uuid, ws.plans.get_plan(self.uuid).version)
+
+    def undo_change(self) -> None:
+        ws = self.editor.workspace
+        assert ws is not None
+        ws.plans.unarchive_plan(self.done)
+
+
 class PlanActions(QObject):
-    def __init__(self, tab: StrategyTab) -> None:
-        super().__init__(tab)
+    def __init__(self, tab: PlanHost, widget: QWidget) -> None:
+        """``widget`` (the tab itself) holds the actions' shortcuts."""
+        super().__init__(widget)
         self.tab = tab
+        self.widget = widget
+        self.plans = RecordActions(tab.editor, plan_ops, lambda uuid: tab.reload(uuid))
         self.today: Callable[[], date] = date.today  # tests pin the day
 
         def action(slot: Callable[[], object], keys: QKeySequence | None = None) -> QAction:
-            a = QAction(tab)
+            a = QAction(widget)
             if keys is not None:
                 a.setShortcut(keys)
             a.triggered.connect(lambda _=False: slot())
-            tab.addAction(a)
+            widget.addAction(a)
             return a
 
         self.new_action = action(
@@ -75,8 +114,8 @@ class PlanActions(QObject):
 
     # Actions ------------------------------------------------------------------------
     def new_plan(self, level: str) -> None:
-        tab, ws = self.tab, self.tab.editor.workspace
-        if ws is None:
+        tab = self.tab
+        if tab.editor.workspace is None:
             return
         selected = tab.selected_plan()
         line = [selected, *tab.model.ancestors(selected.uuid)] if selected else []
@@ -84,76 +123,43 @@ class PlanActions(QObject):
         parent = next((p for p in line if p and LEVELS.index(p.level) < rank), None)
         siblings = tab.model.children_of(parent.uuid if parent else None)
         period = suggest_period(level, parent, siblings, self.today())
-        dialog = NewPlanDialog(ws.plans.add_plan, level, period, parent, tab)
-        info: PlanInfo | None = tab.editor.run(dialog)
-        if info is None:
-            return
-        plans = ws.plans
-        tab.editor.added(
-            self.tr("New plan %1").replace("%1", info.title),
-            lambda: plans.remove_plan(info.uuid),
-            plans.restore_plan,
+        self.plans.add(
+            lambda save: NewPlanDialog(save, level, period, parent, self.widget),
+            lambda info: self.tr("New plan %1").replace("%1", info.title),
         )
-        tab.reload(info.uuid)
 
     def copy_to_next_period(self) -> None:
         tab, ws, plan = self.tab, self.tab.editor.workspace, self.tab.selected_plan()
         if ws is None or plan is None:
             return
-        plans = ws.plans
-        copies: list[PlanInfo] = []
-        if not tab.editor.attempt(lambda: copies.append(plans.copy_to_next_period(plan.uuid))):
-            return
-        copy = copies[0]
-        tab.editor.added(
-            self.tr("Copy %1 to the next period").replace("%1", plan.title),
-            lambda: plans.remove_plan(copy.uuid),
-            plans.restore_plan,
-        )
-        tab.reload(copy.uuid)
+        copy = tab.editor.attempt(lambda: ws.plans.copy_to_next_period(plan.uuid))
+        if copy is not None:
+            text = self.tr("Copy %1 to the next period").replace("%1", plan.title)
+            self.plans.added(plan_ops(ws), copy, text)
 
     def archive(self) -> None:
         tab, ws, plan = self.tab, self.tab.editor.workspace, self.tab.selected_plan()
         if ws is None or plan is None:
             return
-        plans = ws.plans
-        done: list[ArchivedPlans] = []
-        if not tab.editor.attempt(lambda: done.append(plans.archive_plan(plan.uuid, plan.version))):
+        done = tab.editor.attempt(lambda: ws.plans.archive_plan(plan.uuid, plan.version))
+        if done is None:
             return
-
-        def redo() -> None:
-            done[0] = plans.archive_plan(plan.uuid, plans.get_plan(plan.uuid).version)
-
-        tab.editor.push(
-            self.tr("Archive %1").replace("%1", plan.title),
-            redo,
-            lambda: plans.unarchive_plan(done[0]),
-        )
+        text = self.tr("Archive %1").replace("%1", plan.title)
+        tab.editor.push(ArchiveCommand(text, tab.editor, plan.uuid, done))
         tab.reload(plan.uuid)
 
     def delete(self) -> None:
         tab, ws, plan = self.tab, self.tab.editor.workspace, self.tab.selected_plan()
         if ws is None or plan is None:
             return
-        plans = ws.plans
-        impact: list[RemovalImpact] = []
-        if not tab.editor.attempt(lambda: impact.append(plans.removal_impact(plan.uuid))):
+        impact = tab.editor.attempt(lambda: ws.plans.removal_impact(plan.uuid))
+        if impact is None:
             return
-        answer = QMessageBox.question(
-            tab, self.tr("Delete plan"), self.removal_question(plan, impact[0])
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        removed: list[RemovedPlan] = []
-        if not tab.editor.attempt(lambda: removed.append(plans.remove_plan(plan.uuid))):
-            return
-        tab.editor.removed(
+        self.plans.remove(
+            plan,
             self.tr("Delete %1").replace("%1", plan.title),
-            removed[0],
-            lambda: plans.remove_plan(plan.uuid),
-            plans.restore_plan,
+            confirm=(self.tr("Delete plan"), self.removal_question(plan, impact)),
         )
-        tab.reload()
 
     def removal_question(self, plan: PlanInfo, impact: RemovalImpact) -> str:
         parts = [self.tr("Delete the plan “%1”?").replace("%1", plan.title)]
@@ -167,7 +173,7 @@ class PlanActions(QObject):
         if impact.pillars:
             goes.append(self.tr("%n content pillar(s)", "", impact.pillars))
         if goes:
-            parts.append(self.tr("It takes with it: %1.").replace("%1", ", ".join(goes)))
+            parts.append(self.tr("It takes with it: %1.").replace("%1", list_text(goes)))
         if impact.research_notes:
             parts.append(
                 self.tr(
@@ -184,7 +190,7 @@ class PlanActions(QObject):
         # Imported here: the export module is heavy and not needed for the first paint.
         from ui.strategy.export import export_plan
 
-        export_plan(tab, ws, plan.uuid, tab.runner)
+        export_plan(self.widget, ws, plan.uuid, tab.runner)
 
     def rename(self) -> None:
         if self.tab.selected_plan() is not None:

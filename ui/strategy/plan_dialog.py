@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.strategy.periods import MONTHS_PER_LEVEL, Period, shift_period, standard_period
 from app.strategy.types import PlanDraft, PlanInfo
-from ui.strategy.form_dialog import FormDialog
 from ui.strategy.labels import level_label, period_label
-from ui.strategy.plan_form import date_edit, qdate
+from ui.widgets.form_dialog import FormDialog
+from ui.widgets.inputs import date_edit, date_value, qdate
 
 
 def suggest_period(
@@ -40,10 +40,10 @@ def default_title(period: Period) -> str:
     return text.replace("%1", period_label(period.start, period.end))
 
 
-class NewPlanDialog(FormDialog):
+class NewPlanDialog(FormDialog[PlanDraft, PlanInfo]):
     def __init__(
         self,
-        save: Callable[[PlanDraft], object],
+        save: Callable[[PlanDraft], PlanInfo],
         level: str,
         period: Period,
         parent_plan: PlanInfo | None,
@@ -82,7 +82,7 @@ class NewPlanDialog(FormDialog):
         return PlanDraft(
             title=self.title.text(),
             level=self.level,
-            start_date=self.start.date().toPython(),  # type: ignore[arg-type]
-            end_date=self.end.date().toPython(),  # type: ignore[arg-type]
+            start_date=date_value(self.start),
+            end_date=date_value(self.end),
             parent_uuid=self.parent_plan.uuid if self.parent_plan else None,
         )

@@ -10,8 +10,9 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from ui.formats import date_text, money_text, number_text, period_text, platform_text
 from ui.printing import html_facts, html_heading, html_note, html_page, html_table, html_text
 from ui.strategy.labels import (
     frequency_text,
@@ -21,24 +22,20 @@ from ui.strategy.labels import (
     status_label,
     target_text,
 )
-from ui.strategy.labels import (
-    language as ui_language,
-)
 
 if TYPE_CHECKING:
     from app.strategy.health_types import PlanDocument
     from app.strategy.types import ObjectiveInfo, PlanInfo
 
 
-# Formatting ---------------------------------------------------------------------------
-def _yuan(cents: int) -> str:
-    decimals = 0 if cents % 100 == 0 else 2
-    return QLocale().toCurrencyString(cents / 100, "¥", decimals)
-
-
+# Formatting: the screens' (ui.formats), so paper and screen read the same ------------
 def _period(start: date, end: date) -> str:
-    # ISO dates read the same in both languages and cannot be mistaken on paper.
-    return f"{start.isoformat()} – {end.isoformat()}"
+    return html.escape(period_text(start, end))
+
+
+def _with_account(platform: str, handle: str) -> str:
+    """ "抖音" or "抖音 · @brand", as the screens name a platform strategy."""
+    return f"{platform} · {handle}" if handle else platform
 
 
 # Sections -----------------------------------------------------------------------------
@@ -61,7 +58,7 @@ def _facts(plan: PlanInfo) -> str:
         ),
         (
             QCoreApplication.translate("PlanDocument", "Budget"),
-            html.escape(_yuan(plan.budget_cents))
+            html.escape(money_text(plan.budget_cents))
             if plan.budget_cents
             else html.escape(QCoreApplication.translate("PlanDocument", "Not set")),
         ),
@@ -114,7 +111,7 @@ def _texts(plan: PlanInfo) -> str:
     return "".join(f"{html_heading(label)}<p>{html_text(value)}</p>" for label, value in sections)
 
 
-def _strategies(doc: PlanDocument, language: str) -> str:
+def _strategies(doc: PlanDocument) -> str:
     parts = [html_heading(QCoreApplication.translate("PlanDocument", "Platform strategies"))]
     if not doc.strategies:
         parts.append(
@@ -132,9 +129,7 @@ def _strategies(doc: PlanDocument, language: str) -> str:
         headers.append(QCoreApplication.translate("PlanDocument", "Notes"))
     rows = []
     for s in doc.strategies:
-        name = s.platform_name(language)
-        if s.account_handle:
-            name = f"{name} · {s.account_handle}"
+        name = _with_account(platform_text(s.platform_en, s.platform_zh), s.account_handle)
         row = [
             html.escape(name),
             html.escape(frequency_text(s.frequency_count, s.frequency_unit)),
@@ -148,14 +143,14 @@ def _strategies(doc: PlanDocument, language: str) -> str:
     return "".join(parts)
 
 
-def _pillars(doc: PlanDocument, language: str) -> str:
+def _pillars(doc: PlanDocument) -> str:
     parts = [html_heading(QCoreApplication.translate("PlanDocument", "Content pillars"))]
     if not doc.pillars:
         parts.append(
             html_note(QCoreApplication.translate("PlanDocument", "No content pillars yet."))
         )
         return "".join(parts)
-    platforms = {s.uuid: s.platform_name(language) for s in doc.strategies}
+    platforms = {s.uuid: platform_text(s.platform_en, s.platform_zh) for s in doc.strategies}
     whole_plan = QCoreApplication.translate("PlanDocument", "Whole plan")
     rows = [
         [
@@ -176,18 +171,18 @@ def _pillars(doc: PlanDocument, language: str) -> str:
     return "".join(parts)
 
 
-def _scope(o: ObjectiveInfo, language: str) -> str:
+def _scope(o: ObjectiveInfo) -> str:
     kind = scope_label(o.scope)
     if o.scope == "all":
         return html.escape(kind)
-    text = html.escape(f"{kind}: {o.scope_name(language)}")
+    text = html.escape(f"{kind}: {platform_text(o.scope_name_en, o.scope_name_zh)}")
     if o.scope_missing:
         removed = QCoreApplication.translate("PlanDocument", "(removed)")
         text += f' <span class="muted">{html.escape(removed)}</span>'
     return text
 
 
-def _objectives(doc: PlanDocument, language: str) -> str:
+def _objectives(doc: PlanDocument) -> str:
     parts = [html_heading(QCoreApplication.translate("PlanDocument", "Objectives"))]
     if not doc.objectives:
         parts.append(html_note(QCoreApplication.translate("PlanDocument", "No objectives yet.")))
@@ -206,7 +201,7 @@ def _objectives(doc: PlanDocument, language: str) -> str:
     for o in doc.objectives:
         row = [
             html.escape(metric_label(o.metric, o.custom_name)),
-            _scope(o, language),
+            _scope(o),
             html.escape(target_text(o.target_value, o.unit)),
             _period(o.start_date, o.end_date),
         ]
@@ -232,11 +227,11 @@ def _scheduled(scheduled: int | None, is_gap: bool) -> str:
     """Scheduled posts; a gap (fewer than planned) stands out."""
     if scheduled is None:
         return "—"
-    text = html.escape(QLocale().toString(scheduled))
+    text = html.escape(number_text(scheduled))
     return f'<span class="gap">{text}</span>' if is_gap else text
 
 
-def _health(doc: PlanDocument, language: str) -> str:
+def _health(doc: PlanDocument) -> str:
     health = doc.health
     parts = [html_heading(QCoreApplication.translate("PlanDocument", "Plan health"))]
     if health.source_plan_uuid != health.plan.uuid:
@@ -263,8 +258,10 @@ def _health(doc: PlanDocument, language: str) -> str:
     scheduled = QCoreApplication.translate("PlanDocument", "Scheduled posts")
     rows = [
         [
-            html.escape(p.platform_name(language)),
-            html.escape(QLocale().toString(p.planned)),
+            html.escape(
+                _with_account(platform_text(p.platform_en, p.platform_zh), p.account_handle)
+            ),
+            html.escape(number_text(p.planned)),
             _scheduled(p.scheduled, p.is_gap),
         ]
         for p in health.platforms
@@ -273,7 +270,7 @@ def _health(doc: PlanDocument, language: str) -> str:
     rows.append(
         [
             f"<b>{html.escape(total)}</b>",
-            f"<b>{html.escape(QLocale().toString(health.planned_posts))}</b>",
+            f"<b>{html.escape(number_text(health.planned_posts))}</b>",
             "",
         ]
     )
@@ -284,7 +281,7 @@ def _health(doc: PlanDocument, language: str) -> str:
             [
                 html.escape(p.name),
                 html.escape(target_text(p.share_percent, "percent")),
-                html.escape(QLocale().toString(p.planned)),
+                html.escape(number_text(p.planned)),
                 _scheduled(p.scheduled, p.is_gap),
             ]
             for p in health.pillars
@@ -306,7 +303,7 @@ def _research(doc: PlanDocument) -> str:
         tag_html = f' <span class="muted">{html.escape(tags)}</span>' if tags else ""
         body = f"<br/>{html_text(n.body)}" if n.body.strip() else ""
         parts.append(
-            f"<p><b>{n.noted_on.isoformat()} · {html.escape(n.title)}</b>{tag_html}{body}</p>"
+            f"<p><b>{date_text(n.noted_on)} · {html.escape(n.title)}</b>{tag_html}{body}</p>"
         )
     return "".join(parts)
 
@@ -316,21 +313,20 @@ def plan_html(doc: PlanDocument, printed_on: date | None = None) -> str:
 
     ``printed_on`` is the date in the footer, today by default.
     """
-    language = ui_language()
     plan = doc.plan
     footer = QCoreApplication.translate("PlanDocument", "Printed %1 · Social Desk").replace(
-        "%1", (printed_on or date.today()).isoformat()
+        "%1", date_text(printed_on or date.today())
     )
     body = "".join(
         (
             _facts(plan),
             _texts(plan),
             _tree(doc),
-            _strategies(doc, language),
-            _pillars(doc, language),
-            _objectives(doc, language),
+            _strategies(doc),
+            _pillars(doc),
+            _objectives(doc),
             _research(doc),
-            _health(doc, language),
+            _health(doc),
         )
     )
     return html_page(plan.title, body, footer)

@@ -4,12 +4,10 @@ each one (no Save button). Bad input gets a red message and is not saved."""
 from __future__ import annotations
 
 from dataclasses import fields
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,25 +21,21 @@ from app.db.errors import DatabaseProblem
 from app.strategy.types import LEVELS, STATUSES, PlanDraft, PlanInfo
 from app.team.types import MemberInfo
 from app.validation import InvalidInput
-from ui.strategy.editing import Editor
-from ui.strategy.inputs import CommitTextEdit, cents_input_text, error_label, parse_cents
 from ui.strategy.labels import field_error, level_label, status_label
-
-if TYPE_CHECKING:
-    from datetime import date
+from ui.strategy.record_ops import plan_ops
+from ui.widgets.editing import Editor
+from ui.widgets.inputs import (
+    CommitTextEdit,
+    cents_input_text,
+    date_edit,
+    date_value,
+    error_label,
+    parse_cents,
+    qdate,
+)
+from ui.widgets.records import RecordActions
 
 DATE_DEBOUNCE_MS = 600  # typing a date fires on every digit; save once the user pauses
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")  # unambiguous in both languages
-    return edit
 
 
 class PlanForm(QScrollArea):
@@ -52,6 +46,8 @@ class PlanForm(QScrollArea):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        # The tab reloads on ``saved``; an undo reloads through the editor.
+        self.plans = RecordActions(editor, plan_ops, lambda _uuid: None)
         self.plan: PlanInfo | None = None
         self._loading = False
         self.setWidgetResizable(True)
@@ -194,8 +190,8 @@ class PlanForm(QScrollArea):
         return PlanDraft(
             title=self.title.text().strip(),
             level=str(self.level.currentData()),
-            start_date=self.start.date().toPython(),  # type: ignore[arg-type]
-            end_date=self.end.date().toPython(),  # type: ignore[arg-type]
+            start_date=date_value(self.start),
+            end_date=date_value(self.end),
             parent_uuid=self.plan.parent_uuid,
             status=str(self.status.currentData()),
             goals=self.goals.toPlainText(),
@@ -232,12 +228,7 @@ class PlanForm(QScrollArea):
             return
         self.error.hide()
         self.plan = after
-        uuid, plans = before.uuid, ws.plans
-
-        def put(d: PlanDraft) -> None:
-            plans.update_plan(uuid, plans.get_plan(uuid).version, d)
-
-        self.editor.edited(self._edit_text(before.draft(), draft), put, before.draft(), draft)
+        self.plans.edited(before, after, self._edit_text(before.draft(), draft))
         self.saved.emit(after)
 
     def show_invalid(self, exc: InvalidInput) -> None:

@@ -10,19 +10,21 @@ from app.accounts.types import AccountInfo, PlatformInfo
 from app.strategy.types import (
     FREQUENCY_UNITS,
     PillarDraft,
+    PillarInfo,
     PlatformStrategyDraft,
     PlatformStrategyInfo,
 )
-from ui.strategy.form_dialog import FormDialog
-from ui.strategy.inputs import parse_whole
-from ui.strategy.labels import frequency_unit_label, language
+from ui.formats import platform_text
+from ui.strategy.labels import frequency_unit_label
 from ui.strategy.platform_models import strategy_name
+from ui.widgets.form_dialog import FormDialog
+from ui.widgets.inputs import parse_whole
 
 
-class PlatformStrategyDialog(FormDialog):
+class PlatformStrategyDialog(FormDialog[PlatformStrategyDraft, PlatformStrategyInfo]):
     def __init__(
         self,
-        save: Callable[[PlatformStrategyDraft], object],
+        save: Callable[[PlatformStrategyDraft], PlatformStrategyInfo],
         platforms: list[PlatformInfo],
         accounts: list[AccountInfo],
         initial: PlatformStrategyDraft | None = None,
@@ -35,7 +37,7 @@ class PlatformStrategyDialog(FormDialog):
         self._accounts = accounts
         self.platform = QComboBox(self)
         for p in platforms:
-            self.platform.addItem(p.name(language()), p.uuid)
+            self.platform.addItem(platform_text(p.name_en, p.name_zh), p.uuid)
         self.account = QComboBox(self)
         self.frequency = QLineEdit(self)
         self.frequency.setPlaceholderText(self.tr("e.g. 5"))
@@ -99,10 +101,10 @@ class PlatformStrategyDialog(FormDialog):
         )
 
 
-class PillarDialog(FormDialog):
+class PillarDialog(FormDialog[PillarDraft, PillarInfo]):
     def __init__(
         self,
-        save: Callable[[PillarDraft], object],
+        save: Callable[[PillarDraft], PillarInfo],
         strategies: list[PlatformStrategyInfo],
         initial: PillarDraft | None = None,
         parent: QWidget | None = None,

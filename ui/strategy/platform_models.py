@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.strategy.types import PillarInfo, PlatformStrategyInfo
+from ui.formats import platform_text
 from ui.row_model import RowTableModel
-from ui.strategy.labels import frequency_text, language
+from ui.strategy.labels import frequency_text
 
 
 class StrategyColumn(IntEnum):
@@ -21,7 +22,7 @@ class StrategyColumn(IntEnum):
 
 def strategy_name(st: PlatformStrategyInfo) -> str:
     """ "Douyin" or "Douyin · @brand" in the interface language."""
-    name = st.platform_name(language())
+    name = platform_text(st.platform_en, st.platform_zh)
     return f"{name} · {st.account_handle}" if st.account_handle else name
 
 
@@ -63,16 +64,19 @@ class PillarColumn(IntEnum):
 
 
 class PillarTableModel(RowTableModel[PillarInfo]):
-    """Pillars; ``set_pillars`` also takes the names of the plan's platform strategies."""
+    """Pillars; ``set_pillars`` also takes the plan's platform strategies, whose names
+    are shown in the interface language of the moment."""
 
     columns = PillarColumn
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._strategy_names: dict[str, str] = {}
+        self._strategies: dict[str, PlatformStrategyInfo] = {}
 
-    def set_pillars(self, pillars: list[PillarInfo], strategy_names: dict[str, str]) -> None:
-        self._strategy_names = dict(strategy_names)
+    def set_pillars(
+        self, pillars: list[PillarInfo], strategies: list[PlatformStrategyInfo]
+    ) -> None:
+        self._strategies = {st.uuid: st for st in strategies}
         self.set_rows(pillars)
 
     def header(self, column: Any) -> str:
@@ -89,7 +93,8 @@ class PillarTableModel(RowTableModel[PillarInfo]):
         if column == PillarColumn.APPLIES_TO:
             if row.platform_strategy_uuid is None:
                 return self.tr("Whole plan")
-            return self._strategy_names.get(row.platform_strategy_uuid, "—")
+            strategy = self._strategies.get(row.platform_strategy_uuid)
+            return strategy_name(strategy) if strategy else "—"
         if column == PillarColumn.SHARE:
             return self.tr("%1%").replace("%1", str(row.share_percent))
         return row.description

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app.strategy.types import (
@@ -12,7 +15,6 @@ from app.strategy.types import (
     PlatformStrategyDraft,
     PlatformStrategyInfo,
 )
-from ui.strategy.editing import Editor
 from ui.strategy.platform_dialogs import PillarDialog, PlatformStrategyDialog
 from ui.strategy.platform_models import (
     PillarColumn,
@@ -21,10 +23,22 @@ from ui.strategy.platform_models import (
     StrategyTableModel,
     strategy_name,
 )
-from ui.strategy.table_section import TableSection
+from ui.strategy.record_ops import pillar_ops, strategy_ops
+from ui.widgets.editing import Editor
+from ui.widgets.panel import Panel
+from ui.widgets.records import RecordActions
+from ui.widgets.table_section import TableSection
+
+# Makes the dialog for a save function (the kit's add or edit).
+StrategyForm = Callable[
+    [Callable[[PlatformStrategyDraft], PlatformStrategyInfo]], PlatformStrategyDialog
+]
+
+if TYPE_CHECKING:  # annotations only
+    from app.strategy.view_types import PlanView
 
 
-class PlatformsPanel(QWidget):
+class PlatformsPanel(Panel):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
@@ -62,27 +76,17 @@ class PlatformsPanel(QWidget):
         layout.addWidget(splitter)
         self.retranslate()
 
-    def set_plan(self, plan: PlanInfo | None, ancestors: list[PlanInfo]) -> None:
-        """Show ``plan``'s strategies; ``ancestors`` (nearest first) say whose it follows
-        when it has none of its own."""
-        ws = self.editor.workspace
-        self.plan = plan
-        self.inherited_from = None
-        strategies: list[PlatformStrategyInfo] = []
-        pillars: list[PillarInfo] = []
-        if ws is not None and plan is not None:
-            strategies = ws.platform_strategies.list_strategies(plan.uuid)
-            pillars = ws.platform_strategies.list_pillars(plan.uuid)
-            if not strategies:
-                self.inherited_from = next(
-                    (a for a in ancestors if ws.platform_strategies.list_strategies(a.uuid)),
-                    None,
-                )
-        names = {st.uuid: strategy_name(st) for st in strategies}
+    def show_plan(self, view: PlanView | None) -> None:
+        """Show the plan's own strategies and pillars; when it has no strategies, the
+        core has said whose it follows (``inherited_from``)."""
+        self.plan = view.plan if view else None
+        self.inherited_from = view.inherited_from if view else None
+        strategies = list(view.strategies) if view else []
+        pillars = list(view.pillars) if view else []
         self.strategies.set_rows(strategies)
-        self.pillars.refill(lambda: self.pillar_model.set_pillars(pillars, names))
+        self.pillars.refill(lambda: self.pillar_model.set_pillars(pillars, strategies))
         for section in (self.strategies, self.pillars):
-            section.set_enabled_for_plan(plan is not None and ws is not None)
+            section.set_can_add(view is not None)
         self._update_hints()
 
     def _update_hints(self) -> None:
@@ -122,130 +126,64 @@ class PlatformsPanel(QWidget):
             self.pillars.hint.hide()
 
     # Platform strategies -----------------------------------------------------------
+    def _strategy_dialog(
+        self, initial: PlatformStrategyDraft | None
+    ) -> Callable[
+        [Callable[[PlatformStrategyDraft], PlatformStrategyInfo]], PlatformStrategyDialog
+    ]:
+        ws = self.editor.workspace
+        assert ws is not None
+        platforms, accounts = ws.accounts.list_platforms(), ws.accounts.list_accounts()
+        return lambda save: PlatformStrategyDialog(save, platforms, accounts, initial, self)
+
     def add_strategy(self) -> None:
-        ws, plan = self.editor.workspace, self.plan
-        if ws is None or plan is None:
+        if self.plan is None or self.editor.workspace is None:
             return
-        svc = ws.platform_strategies
-        dialog = PlatformStrategyDialog(
-            lambda d: svc.add_strategy(plan.uuid, d),
-            ws.accounts.list_platforms(),
-            ws.accounts.list_accounts(),
-            parent=self,
+        RecordActions(self.editor, strategy_ops(self.plan.uuid)).add(
+            self._strategy_dialog(None),
+            lambda st: self.tr("Add %1 strategy").replace("%1", strategy_name(st)),
         )
-        info: PlatformStrategyInfo | None = self.editor.run(dialog)
-        if info is None:
-            return
-        self.editor.added(
-            self.tr("Add %1 strategy").replace("%1", strategy_name(info)),
-            lambda: svc.remove_strategy(info.uuid),
-            svc.restore_strategy,
-        )
-        self.editor.reload()
 
     def edit_strategy(self, before: PlatformStrategyInfo) -> None:
-        ws, plan = self.editor.workspace, self.plan
-        if ws is None or plan is None:
+        if self.plan is None or self.editor.workspace is None:
             return
-        svc = ws.platform_strategies
-        dialog = PlatformStrategyDialog(
-            lambda d: svc.update_strategy(before.uuid, before.version, d),
-            ws.accounts.list_platforms(),
-            ws.accounts.list_accounts(),
-            before.draft(),
-            self,
+        RecordActions(self.editor, strategy_ops(self.plan.uuid)).edit(
+            before,
+            self._strategy_dialog(before.draft()),
+            lambda st: self.tr("Edit %1 strategy").replace("%1", strategy_name(st)),
         )
-        after: PlatformStrategyInfo | None = self.editor.run(dialog)
-        if after is None:
-            return
-
-        def put(d: PlatformStrategyDraft) -> None:
-            current = next(s for s in svc.list_strategies(plan.uuid) if s.uuid == before.uuid)
-            svc.update_strategy(before.uuid, current.version, d)
-
-        text = self.tr("Edit %1 strategy").replace("%1", strategy_name(after))
-        self.editor.edited(text, put, before.draft(), after.draft())
-        self.editor.reload()
 
     def remove_strategy(self, info: PlatformStrategyInfo) -> None:
-        ws = self.editor.workspace
-        if ws is None:
-            return
-        svc = ws.platform_strategies
-        removed = []
-        if not self.editor.attempt(lambda: removed.append(svc.remove_strategy(info.uuid))):
-            return
-        self.editor.removed(
-            self.tr("Remove %1 strategy").replace("%1", strategy_name(info)),
-            removed[0],
-            lambda: svc.remove_strategy(info.uuid),
-            svc.restore_strategy,
+        RecordActions(self.editor, strategy_ops(info.plan_uuid)).remove(
+            info, self.tr("Remove %1 strategy").replace("%1", strategy_name(info))
         )
-        self.editor.reload()
 
     # Pillars ------------------------------------------------------------------------
+    def _pillar_dialog(
+        self, initial: PillarDraft | None
+    ) -> Callable[[Callable[[PillarDraft], PillarInfo]], PillarDialog]:
+        strategies = self.strategy_model.rows()
+        return lambda save: PillarDialog(save, strategies, initial, self)
+
     def add_pillar(self) -> None:
-        ws, plan = self.editor.workspace, self.plan
-        if ws is None or plan is None:
+        if self.plan is None:
             return
-        svc = ws.platform_strategies
-        dialog = PillarDialog(
-            lambda d: svc.add_pillar(plan.uuid, d), self.strategy_model.rows(), parent=self
+        RecordActions(self.editor, pillar_ops(self.plan.uuid)).add(
+            self._pillar_dialog(None), lambda p: self.tr("Add pillar %1").replace("%1", p.name)
         )
-        info: PillarInfo | None = self.editor.run(dialog)
-        if info is None:
-            return
-        self.editor.added(
-            self.tr("Add pillar %1").replace("%1", info.name),
-            lambda: svc.remove_pillar(info.uuid),
-            svc.restore_pillar,
-        )
-        self.editor.reload()
 
     def edit_pillar(self, before: PillarInfo) -> None:
-        ws, plan = self.editor.workspace, self.plan
-        if ws is None or plan is None:
-            return
-        svc = ws.platform_strategies
-        dialog = PillarDialog(
-            lambda d: svc.update_pillar(before.uuid, before.version, d),
-            self.strategy_model.rows(),
-            before.draft(),
-            self,
+        RecordActions(self.editor, pillar_ops(before.plan_uuid)).edit(
+            before,
+            self._pillar_dialog(before.draft()),
+            lambda p: self.tr("Edit pillar %1").replace("%1", p.name),
         )
-        after: PillarInfo | None = self.editor.run(dialog)
-        if after is None:
-            return
-
-        def put(d: PillarDraft) -> None:
-            current = next(p for p in svc.list_pillars(plan.uuid) if p.uuid == before.uuid)
-            svc.update_pillar(before.uuid, current.version, d)
-
-        text = self.tr("Edit pillar %1").replace("%1", after.name)
-        self.editor.edited(text, put, before.draft(), after.draft())
-        self.editor.reload()
 
     def remove_pillar(self, info: PillarInfo) -> None:
-        ws = self.editor.workspace
-        if ws is None:
-            return
-        svc = ws.platform_strategies
-        removed = []
-        if not self.editor.attempt(lambda: removed.append(svc.remove_pillar(info.uuid))):
-            return
-        self.editor.removed(
-            self.tr("Remove pillar %1").replace("%1", info.name),
-            removed[0],
-            lambda: svc.remove_pillar(info.uuid),
-            svc.restore_pillar,
+        RecordActions(self.editor, pillar_ops(info.plan_uuid)).remove(
+            info, self.tr("Remove pillar %1").replace("%1", info.name)
         )
-        self.editor.reload()
 
     # Language -----------------------------------------------------------------------
     def retranslate(self) -> None:
         self._update_hints()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -10,20 +10,23 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 from app.accounts.types import PlatformInfo
 from app.strategy.research_types import (
     CompetitorDraft,
+    CompetitorInfo,
     ObservationDraft,
+    ObservationInfo,
     ResearchNoteDraft,
+    ResearchNoteInfo,
 )
 from app.strategy.types import KPI_METRICS
-from ui.strategy.form_dialog import FormDialog
-from ui.strategy.inputs import parse_number
-from ui.strategy.labels import language, metric_label
-from ui.strategy.plan_form import date_edit, qdate
+from ui.formats import platform_text
+from ui.strategy.labels import metric_label
+from ui.widgets.form_dialog import FormDialog
+from ui.widgets.inputs import date_edit, date_value, parse_number, qdate
 
 
-class CompetitorDialog(FormDialog):
+class CompetitorDialog(FormDialog[CompetitorDraft, CompetitorInfo]):
     def __init__(
         self,
-        save: Callable[[CompetitorDraft], object],
+        save: Callable[[CompetitorDraft], CompetitorInfo],
         initial: CompetitorDraft | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -54,12 +57,12 @@ class CompetitorDialog(FormDialog):
         )
 
 
-class ObservationDialog(FormDialog):
+class ObservationDialog(FormDialog[ObservationDraft, ObservationInfo]):
     """One observed metric of a competitor; the metric is a KPI or any name typed."""
 
     def __init__(
         self,
-        save: Callable[[ObservationDraft], object],
+        save: Callable[[ObservationDraft], ObservationInfo],
         platforms: list[PlatformInfo],
         today: date,
         parent: QWidget | None = None,
@@ -78,7 +81,7 @@ class ObservationDialog(FormDialog):
         self.platform = QComboBox(self)
         self.platform.addItem(self.tr("(any platform)"), None)
         for p in platforms:
-            self.platform.addItem(p.name(language()), p.uuid)
+            self.platform.addItem(platform_text(p.name_en, p.name_zh), p.uuid)
         self.form.addRow(self.tr("&Date"), self.observed_on)
         self.form.addRow(self.tr("&Metric"), self.kpi)
         self.form.addRow(self.tr("&Value"), self.value)
@@ -94,17 +97,17 @@ class ObservationDialog(FormDialog):
 
     def draft(self) -> ObservationDraft:
         return ObservationDraft(
-            observed_on=self.observed_on.date().toPython(),  # type: ignore[arg-type]
+            observed_on=date_value(self.observed_on),
             metric=self.metric_code(),
             value=parse_number(self.value.text(), "value", required=True),
             platform_uuid=self.platform.currentData(),
         )
 
 
-class NoteDialog(FormDialog):
+class NoteDialog(FormDialog[ResearchNoteDraft, ResearchNoteInfo]):
     def __init__(
         self,
-        save: Callable[[ResearchNoteDraft], object],
+        save: Callable[[ResearchNoteDraft], ResearchNoteInfo],
         plan_uuid: str,
         plan_title: str,
         today: date,
@@ -139,7 +142,7 @@ class NoteDialog(FormDialog):
 
     def draft(self) -> ResearchNoteDraft:
         return ResearchNoteDraft(
-            noted_on=self.noted_on.date().toPython(),  # type: ignore[arg-type]
+            noted_on=date_value(self.noted_on),
             title=self.title.text(),
             body=self.body.toPlainText(),
             tags=self.tags.text(),

@@ -7,7 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from app.accounts.types import PlatformInfo
 from app.strategy.research_types import CompetitorInfo, ObservationInfo, ResearchNoteInfo
+from ui.formats import list_text, platform_text
 from ui.row_model import RowTableModel
 from ui.strategy.labels import date_text, metric_label, number_text
 
@@ -51,15 +53,18 @@ class ObservationColumn(IntEnum):
 
 
 class ObservationTableModel(RowTableModel[ObservationInfo]):
-    """``set_observations`` takes platform names by uuid (the infos carry only codes)."""
+    """``set_observations`` takes the platforms by uuid (the infos carry only codes);
+    their names are shown in the interface language of the moment."""
 
     columns = ObservationColumn
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._platforms: dict[str, str] = {}
+        self._platforms: dict[str, PlatformInfo] = {}
 
-    def set_observations(self, rows: list[ObservationInfo], platforms: dict[str, str]) -> None:
+    def set_observations(
+        self, rows: list[ObservationInfo], platforms: dict[str, PlatformInfo]
+    ) -> None:
         self._platforms = dict(platforms)
         self.set_rows(rows)
 
@@ -80,7 +85,8 @@ class ObservationTableModel(RowTableModel[ObservationInfo]):
             return number_text(row.value)
         if row.platform_uuid is None:
             return "—"
-        return self._platforms.get(row.platform_uuid, row.platform_code)
+        platform = self._platforms.get(row.platform_uuid)
+        return platform_text(platform.name_en, platform.name_zh) if platform else row.platform_code
 
     def sort_key(self, row: ObservationInfo, column: Any) -> Any:
         if column == ObservationColumn.DATE:
@@ -114,7 +120,7 @@ class NoteTableModel(RowTableModel[ResearchNoteInfo]):
             return date_text(row.noted_on)
         if column == NoteColumn.TITLE:
             return row.title
-        return "、".join(row.tags)
+        return list_text(row.tags)
 
     def sort_key(self, row: ResearchNoteInfo, column: Any) -> Any:
         if column == NoteColumn.DATE:

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from app.strategy.research_types import (
-    CompetitorDraft,
     CompetitorInfo,
     ObservationInfo,
-    RemovedCompetitor,
     ResearchNoteDraft,
     ResearchNoteInfo,
 )
 from app.strategy.types import PlanInfo
-from ui.strategy.editing import Editor
-from ui.strategy.labels import language
+from ui.strategy.record_ops import competitor_ops, note_ops, observation_ops
 from ui.strategy.research_dialogs import CompetitorDialog, NoteDialog, ObservationDialog
 from ui.strategy.research_models import (
     CompetitorColumn,
@@ -27,14 +26,21 @@ from ui.strategy.research_models import (
     ObservationColumn,
     ObservationTableModel,
 )
-from ui.strategy.table_section import TableSection
+from ui.widgets.editing import Editor
+from ui.widgets.panel import Panel
+from ui.widgets.records import RecordActions
+from ui.widgets.table_section import TableSection
+
+if TYPE_CHECKING:  # annotations only
+    from app.strategy.view_types import PlanView
 
 
-class ResearchPanel(QWidget):
+class ResearchPanel(Panel):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         self.plan: PlanInfo | None = None
+        self._showing: PlanView | None = None  # while show_plan fills the tables
         self.competitor_model = CompetitorTableModel(self)
         self.observation_model = ObservationTableModel(self)
         self.note_model = NoteTableModel(self)
@@ -93,18 +99,27 @@ class ResearchPanel(QWidget):
         QVBoxLayout(self).addWidget(columns)
         self.retranslate()
 
-    def set_plan(self, plan: PlanInfo | None) -> None:
-        ws = self.editor.workspace
-        self.plan = plan
-        self.competitors.set_rows(ws.research.list_competitors() if ws else [])
-        if self.competitors.selected() is None and self.competitor_model.rowCount():
-            self.competitors.table.selectRow(0)  # so its observations show at once
-        self.notes.set_rows(ws.research.list_notes(plan.uuid) if ws and plan else [])
-        self.competitors.set_enabled_for_plan(ws is not None)
-        self.notes.set_enabled_for_plan(ws is not None and plan is not None)
-        self._load_observations()
+    def show_plan(self, view: PlanView | None) -> None:
+        """Show what was read with the plan: the competitors (shared by every plan), the
+        observations of the one selected, and the plan's notes."""
+        self.plan = view.plan if view else None
+        self._showing = view
+        try:
+            self.competitors.set_rows(list(view.competitors) if view else [])
+            if view is not None and view.observed_competitor_uuid is not None:
+                self.competitors.select(view.observed_competitor_uuid)
+            self.notes.set_rows(list(view.notes) if view else [])
+            self.competitors.set_can_add(view is not None)
+            self.notes.set_can_add(view is not None)
+        finally:
+            self._showing = None
+        self._show_observations(view)
         self._show_note(self.notes.selected())
         self._update_hints()
+
+    def observed_competitor_uuid(self) -> str | None:
+        """The competitor whose observations show: read again with the next plan."""
+        return getattr(self.competitors.selected(), "uuid", None)
 
     def _update_hints(self) -> None:
         self.notes.hint.setVisible(self.plan is not None and self.note_model.rowCount() == 0)
@@ -119,12 +134,25 @@ class ResearchPanel(QWidget):
             self.tr("No competitors yet. Competitors are shared by every plan.")
         )
 
+    def _show_observations(self, view: PlanView | None) -> None:
+        """The selected competitor's observations, read with the plan when they are its."""
+        competitor = self.competitors.selected()
+        if view is not None and getattr(competitor, "uuid", None) != view.observed_competitor_uuid:
+            self._load_observations()  # the user picked another one meanwhile
+            return
+        names = {p.uuid: p for p in view.platforms} if view else {}
+        rows = list(view.observations) if view else []
+        self.observations.refill(lambda: self.observation_model.set_observations(rows, names))
+        self.observations.set_can_add(competitor is not None)
+
     def _load_observations(self) -> None:
+        if self._showing is not None:
+            return  # show_plan is filling the tables: it shows the observations once, after
         ws, competitor = self.editor.workspace, self.competitors.selected()
         rows = ws.research.list_observations(competitor.uuid) if ws and competitor else []
-        names = {p.uuid: p.name(language()) for p in ws.accounts.list_platforms()} if ws else {}
+        names = {p.uuid: p for p in ws.accounts.list_platforms()} if ws else {}
         self.observations.refill(lambda: self.observation_model.set_observations(rows, names))
-        self.observations.set_enabled_for_plan(competitor is not None)
+        self.observations.set_can_add(competitor is not None)
 
     def _show_note(self, note: ResearchNoteInfo | None) -> None:
         self.note_body.setPlainText(note.body if note else "")
@@ -134,160 +162,73 @@ class ResearchPanel(QWidget):
 
     # Competitors ----------------------------------------------------------------------
     def add_competitor(self) -> None:
-        ws = self.editor.workspace
-        if ws is None:
-            return
-        svc = ws.research
-        info: CompetitorInfo | None = self.editor.run(
-            CompetitorDialog(svc.add_competitor, parent=self)
+        RecordActions(self.editor, competitor_ops, self._show_competitor).add(
+            lambda save: CompetitorDialog(save, parent=self),
+            lambda c: self.tr("Add competitor %1").replace("%1", c.name),
         )
-        if info is None:
-            return
-        self.editor.added(
-            self.tr("Add competitor %1").replace("%1", info.name),
-            lambda: svc.remove_competitor(info.uuid),
-            svc.restore_competitor,
-        )
+
+    def _show_competitor(self, uuid: str | None) -> None:
         self.editor.reload()
-        self.competitors.select(info.uuid)
+        if uuid is not None:
+            self.competitors.select(uuid)
 
     def edit_competitor(self, before: CompetitorInfo) -> None:
-        ws = self.editor.workspace
-        if ws is None:
-            return
-        svc = ws.research
-        dialog = CompetitorDialog(
-            lambda d: svc.update_competitor(before.uuid, before.version, d), before.draft(), self
+        RecordActions(self.editor, competitor_ops).edit(
+            before,
+            lambda save: CompetitorDialog(save, before.draft(), self),
+            lambda c: self.tr("Edit competitor %1").replace("%1", c.name),
         )
-        after: CompetitorInfo | None = self.editor.run(dialog)
-        if after is None:
-            return
-
-        def put(d: CompetitorDraft) -> None:
-            current = next(c for c in svc.list_competitors() if c.uuid == before.uuid)
-            svc.update_competitor(before.uuid, current.version, d)
-
-        text = self.tr("Edit competitor %1").replace("%1", after.name)
-        self.editor.edited(text, put, before.draft(), after.draft())
-        self.editor.reload()
 
     def remove_competitor(self, info: CompetitorInfo) -> None:
-        ws = self.editor.workspace
-        if ws is None:
-            return
-        svc = ws.research
-        removed: list[RemovedCompetitor] = []
-        if not self.editor.attempt(lambda: removed.append(svc.remove_competitor(info.uuid))):
-            return
-        self.editor.removed(
-            self.tr("Remove competitor %1").replace("%1", info.name),
-            removed[0],
-            lambda: svc.remove_competitor(info.uuid),
-            svc.restore_competitor,
+        RecordActions(self.editor, competitor_ops).remove(
+            info, self.tr("Remove competitor %1").replace("%1", info.name)
         )
-        self.editor.reload()
 
     # Observations ---------------------------------------------------------------------
     def add_observation(self) -> None:
         ws, competitor = self.editor.workspace, self.competitors.selected()
         if ws is None or competitor is None:
             return
-        svc = ws.research
-        dialog = ObservationDialog(
-            lambda d: svc.add_observation(competitor.uuid, d),
-            ws.accounts.list_platforms(),
-            self._today(),
-            self,
+        platforms, today = ws.accounts.list_platforms(), self._today()
+        RecordActions(self.editor, observation_ops(competitor.uuid)).add(
+            lambda save: ObservationDialog(save, platforms, today, self),
+            lambda _o: self.tr("Add observation of %1").replace("%1", competitor.name),
         )
-        info: ObservationInfo | None = self.editor.run(dialog)
-        if info is None:
-            return
-        self.editor.added(
-            self.tr("Add observation of %1").replace("%1", competitor.name),
-            lambda: svc.remove_observation(info.uuid),
-            lambda o: svc.add_observation(o.competitor_uuid, o.draft(), uuid=o.uuid),
-        )
-        self.editor.reload()
 
     def remove_observation(self, info: ObservationInfo) -> None:
-        ws = self.editor.workspace
-        if ws is None:
-            return
-        svc = ws.research
-        removed: list[ObservationInfo] = []
-        if not self.editor.attempt(lambda: removed.append(svc.remove_observation(info.uuid))):
-            return
-        self.editor.removed(
-            self.tr("Remove observation"),
-            removed[0],
-            lambda: svc.remove_observation(info.uuid),
-            lambda o: svc.add_observation(o.competitor_uuid, o.draft(), uuid=o.uuid),
+        RecordActions(self.editor, observation_ops(info.competitor_uuid)).remove(
+            info, self.tr("Remove observation")
         )
-        self.editor.reload()
 
     # Research notes -------------------------------------------------------------------
+    def _note_dialog(
+        self, plan: PlanInfo, initial: ResearchNoteDraft | None
+    ) -> Callable[[Callable[[ResearchNoteDraft], ResearchNoteInfo]], NoteDialog]:
+        today = self._today()
+        return lambda save: NoteDialog(save, plan.uuid, plan.title, today, initial, self)
+
     def add_note(self) -> None:
-        ws, plan = self.editor.workspace, self.plan
-        if ws is None or plan is None:
+        if self.plan is None:
             return
-        svc = ws.research
-        dialog = NoteDialog(svc.add_note, plan.uuid, plan.title, self._today(), parent=self)
-        info: ResearchNoteInfo | None = self.editor.run(dialog)
-        if info is None:
-            return
-        self.editor.added(
-            self.tr("Add research note %1").replace("%1", info.title),
-            lambda: svc.remove_note(info.uuid),
-            lambda n: svc.add_note(n.draft(), uuid=n.uuid),
+        RecordActions(self.editor, note_ops).add(
+            self._note_dialog(self.plan, None),
+            lambda n: self.tr("Add research note %1").replace("%1", n.title),
         )
-        self.editor.reload()
 
     def edit_note(self, before: ResearchNoteInfo) -> None:
-        ws, plan = self.editor.workspace, self.plan
-        if ws is None or plan is None:
+        if self.plan is None:
             return
-        svc = ws.research
-        dialog = NoteDialog(
-            lambda d: svc.update_note(before.uuid, before.version, d),
-            plan.uuid,
-            plan.title,
-            self._today(),
-            before.draft(),
-            self,
+        RecordActions(self.editor, note_ops).edit(
+            before,
+            self._note_dialog(self.plan, before.draft()),
+            lambda n: self.tr("Edit research note %1").replace("%1", n.title),
         )
-        after: ResearchNoteInfo | None = self.editor.run(dialog)
-        if after is None:
-            return
-
-        def put(d: ResearchNoteDraft) -> None:
-            current = next(n for n in svc.list_notes() if n.uuid == before.uuid)
-            svc.update_note(before.uuid, current.version, d)
-
-        text = self.tr("Edit research note %1").replace("%1", after.title)
-        self.editor.edited(text, put, before.draft(), after.draft())
-        self.editor.reload()
 
     def remove_note(self, info: ResearchNoteInfo) -> None:
-        ws = self.editor.workspace
-        if ws is None:
-            return
-        svc = ws.research
-        removed: list[ResearchNoteInfo] = []
-        if not self.editor.attempt(lambda: removed.append(svc.remove_note(info.uuid))):
-            return
-        self.editor.removed(
-            self.tr("Remove research note %1").replace("%1", info.title),
-            removed[0],
-            lambda: svc.remove_note(info.uuid),
-            lambda n: svc.add_note(n.draft(), uuid=n.uuid),
+        RecordActions(self.editor, note_ops).remove(
+            info, self.tr("Remove research note %1").replace("%1", info.title)
         )
-        self.editor.reload()
 
     def retranslate(self) -> None:
         self.note_body.setPlaceholderText(self.tr("Select a note to read it here."))
         self._update_hints()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,11 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.strategy.types import PlanInfo
 from ui import settings
-from ui.empty_state import EmptyState
-from ui.row_model import UUID_ROLE
-from ui.strategy.editing import Editor
 from ui.strategy.health_panel import HealthPanel
-from ui.strategy.labels import level_label, money_text, period_label, status_label
+from ui.strategy.labels import labelled, level_label, money_text, period_label, status_label
 from ui.strategy.objectives_panel import ObjectivesPanel
 from ui.strategy.plan_actions import PlanActions
 from ui.strategy.plan_form import PlanForm
@@ -38,9 +35,17 @@ from ui.strategy.plan_tree import PlanTreeView
 from ui.strategy.platforms_panel import PlatformsPanel
 from ui.strategy.research_panel import ResearchPanel
 from ui.tasks import TaskRunner
+from ui.widgets.editing import Editor
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.tab import Tab
 
 if TYPE_CHECKING:  # the core's services load only once a database opens
+    from app.strategy.view_types import PlanView, TabView
     from app.workspace import Workspace
+
+# What the tab reads on the worker (TaskRunner.query purposes).
+TAB_QUERY = "strategy.tab"
+PLAN_QUERY = "strategy.plan"
 
 
 def scrolled(page: QWidget) -> QScrollArea:
@@ -52,18 +57,22 @@ def scrolled(page: QWidget) -> QScrollArea:
     return area
 
 
-class StrategyTab(QWidget):
+class StrategyTab(Tab):
     def __init__(
         self, undo_stack: QUndoStack, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.editor = Editor(undo_stack, self, lambda: self.reload())
+        self.editor = Editor(
+            undo_stack, self, lambda: self.reload(), lambda: self.workspace, labelled
+        )
         self._loading = False
+        self._background = False
+        self.shown: PlanView | None = None  # the plan every section shows now
         self.model = PlanTreeModel(self)
         self.proxy = PlanFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.actions_ = PlanActions(self)
+        self.actions_ = PlanActions(self, self)
 
         # Left pane: filter, archived toggle, New buttons, the tree.
         left = QWidget(self)
@@ -160,8 +169,7 @@ class StrategyTab(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 980])
 
-        # Whole-tab empty states: no database, or no plan at all.
-        self.empty = EmptyState(self)
+        # Whole-tab empty states (the base's): no database, or no plan at all.
         self.first_plan = QPushButton(self)
         self.first_plan.clicked.connect(lambda: self.actions_.new_plan("year"))
         # Under the explanation, inside the empty state's own centring stretches.
@@ -169,48 +177,65 @@ class StrategyTab(QWidget):
         assert isinstance(empty_layout, QVBoxLayout)
         empty_layout.insertSpacing(3, 12)
         empty_layout.insertWidget(4, self.first_plan, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.splitter)
-        self.stack.addWidget(self.empty)
-        QVBoxLayout(self).addWidget(self.stack)
+        self.set_content(self.splitter)
         self._restore_layout()
         self.retranslate()
         self.set_workspace(None)
 
     # Data ---------------------------------------------------------------------------
+    # Reads run on the worker (TaskRunner.query); a newer read of the same purpose
+    # replaces an older one, so a quick click through the tree shows the last plan only.
+    # After an edit the tab reads at once instead (one transaction), so the edit's
+    # handler finds the new rows in place when it selects them.
+
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.form.set_plan(None, [])  # no late save of the old database's plan
-        self.editor.workspace = workspace
         self.tree.forget()
-        self.reload()
+        self._background = workspace is not None  # a database just opened: read on the worker
+        try:
+            super().set_workspace(workspace)
+        finally:
+            self._background = False
 
     def reload(self, select_uuid: str | None = None) -> None:
         """Read the plans again and show ``select_uuid`` (or the plan shown before)."""
-        ws = self.editor.workspace
+        ws = self.workspace
+        self.runner.drop(PLAN_QUERY)  # what this reads replaces any plan still loading
+        if ws is None:
+            self.runner.drop(TAB_QUERY)
+            self._show_tab(None)
+            return
         keep = select_uuid or getattr(self.selected_plan(), "uuid", None)
+        archived, competitor = self.show_archived.isChecked(), self.research_competitor()
+
+        def load() -> TabView:
+            return ws.plans.tab_view(keep, show_archived=archived, competitor_uuid=competitor)
+
+        if self._background:
+            label = self.tr("Loading plans…")
+            self.runner.query(TAB_QUERY, load, self._show_tab, label=label)
+        else:
+            self.runner.drop(TAB_QUERY)
+            self._show_tab(load())
+
+    def research_competitor(self) -> str | None:
+        return self.research.observed_competitor_uuid()
+
+    def _show_tab(self, view: TabView | None) -> None:
+        """Show the tree and the plan read with it."""
+        self.runner.drop(PLAN_QUERY)  # a plan asked for before this was read is stale
+        plans = list(view.plans) if view else []
+        shown = view.selected if view else None
         self._loading = True
         try:
-            plans = ws.plans.list_plans() if ws else []
             self.tree.set_plans(plans)
-            if keep and self.model.find(keep) is None:
-                keep = None
-            target = keep or self._default_plan_uuid(plans)
-            if target:
-                self.tree.select_uuid(target)
+            if shown is not None:
+                self.tree.select_uuid(shown.plan.uuid)
         finally:
             self._loading = False
-        self.stack.setCurrentIndex(0 if plans else 1)
-        self._update_empty_state()
-        self._selection_changed()
-
-    def _default_plan_uuid(self, plans: list[PlanInfo]) -> str | None:
-        """An active plan of the finest level there is, else the first one visible."""
-        for level in ("month", "quarter", "year"):
-            for p in plans:
-                if p.level == level and p.status == "active":
-                    return p.uuid
-        first = self.proxy.index(0, 0)
-        return self.proxy.data(first, UUID_ROLE) if first.isValid() else None
+        self._update_empty_state(bool(plans))
+        self.actions_.update()
+        self._show_plan(shown)
 
     def selected_plan(self) -> PlanInfo | None:
         return self.tree.selected_plan()
@@ -218,22 +243,40 @@ class StrategyTab(QWidget):
     def _selection_changed(self) -> None:
         if self._loading:
             return
-        ws, plan = self.editor.workspace, self.selected_plan()
+        ws, plan = self.workspace, self.selected_plan()
         self.actions_.update()
-        self.right_stack.setCurrentIndex(0 if plan else 1)
-        members = ws.team.list_members() if ws and plan else []
-        ancestors = self.model.ancestors(plan.uuid) if plan else []
-        self.form.set_plan(plan, members)
-        self.platforms.set_plan(plan, ancestors)
-        self.objectives.set_plan(plan)
-        self.research.set_plan(plan)
         if ws is None or plan is None:
+            self.runner.drop(PLAN_QUERY)
+            self._show_plan(None)
+            return
+        if self.shown is not None and self.shown.plan == plan:
+            self.runner.drop(PLAN_QUERY)  # back to the plan on screen: nothing to read
+            return
+        competitor = self.research_competitor()
+        self.runner.query(
+            PLAN_QUERY,
+            lambda: ws.plans.plan_view(plan.uuid, competitor),
+            self._show_plan,
+            label=self.tr("Loading plan…"),
+            on_failure=self.editor.report,  # gone meanwhile: say so, and read again
+        )
+
+    def _show_plan(self, view: PlanView | None) -> None:
+        """Show one plan in every section at once (None: no plan selected)."""
+        if view is not None and getattr(self.selected_plan(), "uuid", None) != view.plan.uuid:
+            return  # the tree moved on while this was read: its own read follows
+        self.shown = view
+        self.right_stack.setCurrentIndex(0 if view else 1)
+        self.form.set_plan(view.plan if view else None, list(view.members) if view else [])
+        self.platforms.show_plan(view)
+        self.objectives.show_plan(view)
+        self.research.show_plan(view)
+        if view is None:
             self.health.set_health(None)
         else:
-            health = ws.plans.plan_health(plan.uuid)
-            source = self.model.find(health.source_plan_uuid)
-            self.health.set_health(health, source.title if source else "")
-        self._show_heading(plan)
+            source = view.inherited_from or view.plan
+            self.health.set_health(view.health, source.title)
+        self._show_heading(view.plan if view else None)
 
     def _show_heading(self, plan: PlanInfo | None) -> None:
         if plan is None:
@@ -287,7 +330,7 @@ class StrategyTab(QWidget):
         state = s.value("strategy/splitter")
         if state is not None:
             self.splitter.restoreState(state)
-        self.sections.setCurrentIndex(int(s.value("strategy/section", 0)))  # type: ignore[call-overload]
+        self.sections.setCurrentIndex(int(str(s.value("strategy/section", 0))))
         self.show_archived.setChecked(s.value("strategy/show_archived", "false") == "true")
 
     def save_layout(self, s: QSettings) -> None:
@@ -296,15 +339,20 @@ class StrategyTab(QWidget):
         s.setValue("strategy/show_archived", "true" if self.show_archived.isChecked() else "false")
 
     # Language -----------------------------------------------------------------------
-    def _update_empty_state(self) -> None:
+    def _update_empty_state(self, has_plans: bool | None = None) -> None:
+        if has_plans is None:
+            has_plans = bool(self.model.plans())
+        if has_plans:
+            self.show_content()
+            return
         if self.editor.workspace is None:
-            self.empty.set_text(
+            self.show_empty(
                 self.tr("No database open"),
                 self.tr("Open or create a database to plan the year, its quarters and months."),
             )
             self.first_plan.hide()
             return
-        self.empty.set_text(
+        self.show_empty(
             self.tr("No strategy plan yet"),
             self.tr(
                 "Plans live here as a tree: a year plan, its quarters and their months "
@@ -350,8 +398,3 @@ class StrategyTab(QWidget):
         self.model.retranslate()
         self._update_empty_state()
         self._show_heading(self.selected_plan())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,37 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGridLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from app.team.types import MemberDraft
-from app.validation import InvalidInput
+from app.team.types import MemberDraft, MemberInfo
 from app.vocabulary import ROLES
-from ui.errors import invalid_text
 from ui.team.roles import role_label
+from ui.widgets.form_dialog import FormDialog
 
 
-class MemberDialog(QDialog):
-    """Calls ``save(draft)`` on OK; stays open and says what is wrong if it raises."""
-
+class MemberDialog(FormDialog[MemberDraft, MemberInfo]):
     def __init__(
         self,
-        save: Callable[[MemberDraft], object],
+        save: Callable[[MemberDraft], MemberInfo],
         initial: MemberDraft | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._save = save
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("Edit team member") if initial else self.tr("Add team member"))
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. 王芳 or Emily Zhang"))
@@ -51,26 +36,12 @@ class MemberDialog(QDialog):
             box = QCheckBox(role_label(code), roles)
             self.role_boxes[code] = box
             grid.addWidget(box, i // 2, i % 2)
-        self.error = QLabel(self)
-        self.error.setObjectName("inlineError")
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("&Name"), self.name)
-        form.addRow(self.tr("&Roles"), roles)
-        form.addRow(self.tr("&E-mail"), self.email)
-        form.addRow("", self.active)
-        form.addRow(self.tr("N&otes"), self.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.try_accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.form.addRow(self.tr("&Name"), self.name)
+        self.form.addRow(self.tr("&Roles"), roles)
+        self.form.addRow(self.tr("&E-mail"), self.email)
+        self.form.addRow("", self.active)
+        self.form.addRow(self.tr("N&otes"), self.notes)
+        self.field_widgets = {"name": self.name, "email": self.email, "roles": roles}
         if initial is not None:
             self.name.setText(initial.name)
             self.email.setText(initial.email)
@@ -88,13 +59,3 @@ class MemberDialog(QDialog):
             active=self.active.isChecked(),
             notes=self.notes.toPlainText(),
         )
-
-    def try_accept(self) -> None:
-        try:
-            self._save(self.draft())
-        except InvalidInput as exc:
-            self.error.setText(invalid_text(exc))
-            self.error.show()
-            {"email": self.email}.get(exc.field, self.name).setFocus()
-            return
-        self.accept()

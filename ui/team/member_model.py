@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from app.team.types import MemberInfo
 from ui.row_model import RowTableModel
-from ui.team.roles import role_label
+from ui.team.roles import roles_text
 
 
 class Column(IntEnum):
@@ -35,7 +35,7 @@ class MemberTableModel(RowTableModel[MemberInfo]):
         if column == Column.NAME:
             return row.name
         if column == Column.ROLES:
-            return "、".join(role_label(r) for r in row.roles) if row.roles else "—"
+            return roles_text(row.roles)
         if column == Column.EMAIL:
             return row.email
         return self.tr("Active") if row.active else self.tr("Inactive")

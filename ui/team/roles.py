@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
+
+from ui.formats import list_text
 
 _LABELS = {
     "lead": "Team lead",
@@ -17,6 +21,12 @@ _LABELS = {
 def role_label(code: str) -> str:
     # Each literal below is listed for lupdate; the lookup translates at run time.
     return QCoreApplication.translate("Roles", _LABELS.get(code, code))
+
+
+def roles_text(codes: Iterable[str]) -> str:
+    """A member's roles as a list in the interface language; a dash for none."""
+    labels = [role_label(c) for c in codes]
+    return list_text(labels) if labels else "—"
 
 
 def _for_lupdate() -> None:  # pragma: no cover - only read by lupdate

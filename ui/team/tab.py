@@ -2,213 +2,170 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
 from app.team.types import MemberDraft, MemberInfo, RemovedMember
-from ui.empty_state import EmptyState
-from ui.errors import show_error
-from ui.row_model import sort_proxy
+from ui.tasks import TaskRunner
 from ui.team.member_dialog import MemberDialog
 from ui.team.member_model import Column, MemberTableModel
-from ui.undo import ServiceCommand
+from ui.widgets.editing import Editor
+from ui.widgets.records import RecordActions, RecordOps
+from ui.widgets.tab import Tab
+from ui.widgets.table_section import TableSection
 
 if TYPE_CHECKING:  # the core's services load only once a database opens
     from app.workspace import Workspace
 
+TEAM_QUERY = "team.members"  # what the tab reads on the worker
 
-class TeamTab(QWidget):
-    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+
+def member_ops(ws: Workspace) -> RecordOps[MemberInfo, MemberDraft, RemovedMember]:
+    return RecordOps.of(ws.team)
+
+
+class TeamTab(Tab):
+    def __init__(
+        self,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.undo_stack = undo_stack
-        self.workspace: Workspace | None = None
+        # With a runner, opening a database lists the members on the worker.
+        self.runner = runner
+        self._background = False
+        self.editor = Editor(undo_stack, self, lambda: self.reload(), lambda: self.workspace)
+        self.members = RecordActions(self.editor, member_ops, lambda uuid: self.reload(uuid))
         self.model = MemberTableModel(self)
-        self.proxy = sort_proxy(self.model, self)
-
+        self.section = TableSection(
+            self.model,
+            Column.ROLES,
+            lambda: "",
+            lambda: self.tr("&Add member…"),
+            self,
+            edit_text=lambda: self.tr("&Edit…"),
+            remove_text=lambda: self.tr("&Remove"),
+        )
+        self.section.title.hide()
+        self.proxy, self.table = self.section.proxy, self.section.table
+        self.add_button = self.section.add_button
+        self.edit_button = self.section.edit_button
+        self.remove_button = self.section.remove_button
         self.filter = QLineEdit(self)
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.add_button = QPushButton(self)
-        self.edit_button = QPushButton(self)
-        self.remove_button = QPushButton(self)
-        self.add_button.clicked.connect(self.add_member)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
-
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.section.bar.insertWidget(0, self.filter, 1)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.ROLES, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(Column.NAME, 180)
         header.resizeSection(Column.EMAIL, 220)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
+        self.section.add_requested.connect(self.add_member)
+        self.section.edit_requested.connect(self.edit_member)
+        self.section.remove_requested.connect(self.remove_member)
         QShortcut(QKeySequence.StandardKey.New, self, self.add_member)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
-
-        self.empty = EmptyState(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter, 1)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.edit_button)
-        bar.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
+        self.set_content(self.section)
+        self.needs_workspace.append(self.add_button)
         self.retranslate()
         self.set_workspace(None)
 
     # Data ---------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
-        self.workspace = workspace
-        self.reload()
+        self._background = workspace is not None and self.runner is not None
+        try:
+            super().set_workspace(workspace)
+        finally:
+            self._background = False
 
     def reload(self, select_uuid: str | None = None) -> None:
-        members = self.workspace.team.list_members() if self.workspace else []
-        self.model.set_rows(members)
-        self.stack.setCurrentWidget(self.table if members else self.empty)
+        """Read the members again; after an edit at once, so that ``select_uuid`` is there."""
+        ws, runner = self.workspace, self.runner
+        if runner is not None and ws is not None and self._background:
+            self.section.set_rows([])  # not the members of the database shown before
+            runner.query(
+                TEAM_QUERY,
+                ws.team.list_members,
+                lambda members: self._show_members(members, select_uuid),
+                label=self.tr("Loading the team…"),
+            )
+            return
+        if runner is not None:
+            runner.drop(TEAM_QUERY)
+        self._show_members(ws.team.list_members() if ws else [], select_uuid)
+
+    def _show_members(self, members: list[MemberInfo], select_uuid: str | None) -> None:
+        self.section.set_rows(members)
         if select_uuid:
-            row = self.model.row_of(select_uuid)
-            if row >= 0:
-                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-        self._update_buttons()
+            self.section.select(select_uuid)
+        self.section.set_can_add(self.workspace is not None)
+        self._show_state()
 
     def selected(self) -> MemberInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return self.section.selected()
 
-    def _update_buttons(self) -> None:
-        has_db = self.workspace is not None
-        self.add_button.setEnabled(has_db)
-        picked = self.selected() is not None
-        self.edit_button.setEnabled(picked)
-        self.remove_button.setEnabled(picked)
+    def _show_state(self) -> None:
+        if self.workspace is None:
+            self.show_empty(
+                self.tr("No database open"),
+                self.tr("Open or create a database to list the people of your department."),
+            )
+        elif self.model.rowCount() == 0:
+            self.show_empty(
+                self.tr("No team members yet"),
+                self.tr(
+                    "Add the people of your department and their roles — team lead, "
+                    "strategy, content, platform operations, data analysis, PR — so that "
+                    "plans, posts and messages can be assigned to them."
+                ),
+            )
+        else:
+            self.show_content()
 
     # Actions ------------------------------------------------------------------------
     def add_member(self) -> None:
-        ws = self.workspace
-        if ws is None:
-            return
-        added: list[MemberInfo] = []
-        dialog = MemberDialog(lambda d: added.append(ws.team.add(d)), parent=self)
-        if not dialog.exec() or not added:
-            return
-        member = added[0]
-        snapshot: list[RemovedMember] = []
+        self.members.add(
+            lambda save: MemberDialog(save, parent=self),
+            lambda m: self.tr("Add %1").replace("%1", m.name),
+        )
 
-        def undo() -> None:
-            snapshot[:] = [ws.team.remove(member.uuid)]
-
-        def redo() -> None:
-            ws.team.restore(snapshot[0])
-
-        self._push(self.tr("Add %1").replace("%1", member.name), redo, undo)
-        self.reload(member.uuid)
+    def edit_member(self, before: MemberInfo) -> None:
+        self.members.edit(
+            before,
+            lambda save: MemberDialog(save, before.draft(), self),
+            lambda m: self.tr("Edit %1").replace("%1", m.name),
+        )
 
     def edit_selected(self) -> None:
-        ws, before = self.workspace, self.selected()
-        if ws is None or before is None:
-            return
-        saved: list[MemberInfo] = []
-        dialog = MemberDialog(
-            lambda d: saved.append(ws.team.update(before.uuid, before.version, d)),
-            before.draft(),
-            self,
-        )
-        if not dialog.exec() or not saved:
-            return
-        after = saved[0]
+        member = self.selected()
+        if member is not None:
+            self.edit_member(member)
 
-        def put(draft: MemberDraft) -> None:
-            current = ws.team.get(before.uuid)
-            ws.team.update(before.uuid, current.version, draft)
-
-        self._push(
-            self.tr("Edit %1").replace("%1", after.name),
-            lambda: put(after.draft()),
-            lambda: put(before.draft()),
-        )
-        self.reload(after.uuid)
-
-    def remove_selected(self) -> None:
-        ws, member = self.workspace, self.selected()
-        if ws is None or member is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove team member"),
-            self.tr("Remove %1 from the team? You can undo this with Ctrl+Z.").replace(
-                "%1", member.name
+    def remove_member(self, member: MemberInfo) -> None:
+        self.members.remove(
+            member,
+            self.tr("Remove %1").replace("%1", member.name),
+            confirm=(
+                self.tr("Remove team member"),
+                self.tr("Remove %1 from the team? You can undo this with Ctrl+Z.").replace(
+                    "%1", member.name
+                ),
             ),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            snapshot = [ws.team.remove(member.uuid)]
-        except Exception as exc:
-            show_error(self, exc)
-            return
 
-        def undo() -> None:
-            ws.team.restore(snapshot[0])
-
-        def redo() -> None:
-            snapshot[0] = ws.team.remove(member.uuid)
-
-        self._push(self.tr("Remove %1").replace("%1", member.name), redo, undo)
-        self.reload()
-
-    def _push(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
-        on_error = partial(show_error, self)
-        self.undo_stack.push(ServiceCommand(text, redo, undo, on_error, self.reload))
+    def remove_selected(self) -> None:
+        member = self.selected()
+        if member is not None:
+            self.remove_member(member)
 
     # Language -----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by name, role or e-mail (Ctrl+F)"))
-        self.add_button.setText(self.tr("&Add member…"))
-        self.edit_button.setText(self.tr("&Edit…"))
-        self.remove_button.setText(self.tr("&Remove"))
-        self.empty.set_text(
-            self.tr("No team members yet"),
-            self.tr(
-                "Add the people of your department and their roles — team lead, "
-                "strategy, content, platform operations, data analysis, PR — so that "
-                "plans, posts and messages can be assigned to them."
-            ),
-        )
-        self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.section.retranslate()
+        self._show_state()

@@ -1,4 +1,4 @@
-"""ORM rows of the Strategy tab to the frozen infos services return.
+"""ORM records of the Strategy tab to the frozen infos services return (``PlanInfo`` …).
 
 Callers load the relationships a converter reads (``joinedload``) to avoid a query each.
 """

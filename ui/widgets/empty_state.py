@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
-
-if TYPE_CHECKING:
-    from app.workspace import Workspace
 
 
 class EmptyState(QWidget):
@@ -42,28 +37,3 @@ class EmptyState(QWidget):
     def set_text(self, title: str, body: str) -> None:
         self.title.setText(title)
         self.body.setText(body)
-
-
-class PlaceholderTab(QWidget):
-    """A tab whose own issue has not landed yet: it says what it will hold."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.empty = EmptyState(self)
-        QVBoxLayout(self).addWidget(self.empty)
-        self.retranslate()
-
-    def texts(self) -> tuple[str, str]:
-        """Title and explanation, translated (``self.tr`` in the subclass's context)."""
-        raise NotImplementedError
-
-    def set_workspace(self, workspace: Workspace | None) -> None:
-        """Nothing of its own to load yet."""
-
-    def retranslate(self) -> None:
-        self.empty.set_text(*self.texts())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -1,4 +1,4 @@
-"""Input pieces shared by the Strategy forms: number parsing, the inline error label,
+"""Input pieces shared by the forms: number parsing, date boxes, the inline error label,
 a text box that reports when the user leaves it.
 
 Numbers are typed into line edits rather than spin boxes so that what a user typed
@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
 
 from app.validation import InvalidInput
 
@@ -79,6 +80,23 @@ def number_input_text(value: float) -> str:
     if float(value).is_integer():
         return QLocale().toString(int(value))
     return QLocale().toString(float(value), "g", 12)
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def date_edit(parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")  # unambiguous in both languages
+    return edit
+
+
+def date_value(edit: QDateEdit) -> date:
+    """The day a date box shows (QDate.toPython is typed as returning ``object``)."""
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
 
 
 def error_label(parent: QWidget) -> QLabel:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,22 +17,30 @@ from PySide6.QtWidgets import (
 
 from app.db.errors import DatabaseProblem
 from app.validation import InvalidInput
-from ui.errors import show_error
-from ui.strategy.inputs import error_label
-from ui.strategy.labels import field_error
+from ui.errors import invalid_text, show_error
+from ui.widgets.inputs import error_label
+
+DraftT = TypeVar("DraftT")
+ResultT = TypeVar("ResultT")
 
 
-class FormDialog(QDialog):
+def same_field(exc: InvalidInput) -> InvalidInput:
+    return exc
+
+
+class FormDialog(QDialog, Generic[DraftT, ResultT]):
     """Subclasses fill ``self.form``, implement ``draft()`` and map fields to widgets in
-    ``field_widgets``. OK calls ``save(draft)``: InvalidInput keeps the dialog open with
-    a red message naming the field; a database problem (a stale or removed record) is
-    shown, and the dialog closes with ``failed`` set so the caller reloads."""
+    ``field_widgets``. OK calls ``save(draft)`` and keeps what it returned in ``saved``:
+    InvalidInput keeps the dialog open with a red message naming the field; a database
+    problem (a stale or removed record) is shown, and the dialog closes with ``failed``
+    set so the caller reloads. ``relabel`` names a feature's fields as users know them."""
 
-    def __init__(self, save: Callable[[Any], object], parent: QWidget | None = None) -> None:
+    def __init__(self, save: Callable[[DraftT], ResultT], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._save = save
         self.failed: BaseException | None = None
-        self.result_value: object = None
+        self.saved: ResultT | None = None
+        self.relabel: Callable[[InvalidInput], InvalidInput] = same_field
         self.field_widgets: dict[str, QWidget] = {}
         self.form = QFormLayout()
         self.error = error_label(self)
@@ -53,14 +61,14 @@ class FormDialog(QDialog):
         label.setBuddy(buddy)
         self.form.addRow(label, fields)
 
-    def draft(self) -> Any:
+    def draft(self) -> DraftT:
         raise NotImplementedError
 
     def try_accept(self) -> None:
         try:
-            self.result_value = self._save(self.draft())
+            self.saved = self._save(self.draft())
         except InvalidInput as exc:
-            self.error.setText(field_error(exc))
+            self.error.setText(invalid_text(self.relabel(exc)))
             self.error.show()
             widget = self.field_widgets.get(exc.field)
             if widget is not None:

@@ -1,11 +1,11 @@
-"""A titled table with Add / Edit / Remove buttons, the unit the Strategy panels repeat."""
+"""A titled table with Add / Edit / Remove buttons: the unit every tab's lists repeat."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,11 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from ui.row_model import RowTableModel, sort_proxy
+from ui.widgets.panel import Panel
+
+Row = TypeVar("Row")
 
 
-class TableSection(QWidget):
+class TableSection(Panel, Generic[Row]):
     """Emits ``add_requested()``, ``edit_requested(row)`` and ``remove_requested(row)``;
-    the owner does the work. ``set_rows`` keeps the selected row across reloads."""
+    the owner does the work (usually through a RecordActions). ``set_rows`` keeps the
+    selected row across reloads. ``bar`` is the button row, for an owner's own widgets."""
 
     add_requested = Signal()
     edit_requested = Signal(object)
@@ -31,19 +35,23 @@ class TableSection(QWidget):
 
     def __init__(
         self,
-        model: RowTableModel[Any],
+        model: RowTableModel[Row],
         stretch_column: int,
         title: Callable[[], str],
         add_text: Callable[[], str],
         parent: QWidget | None = None,
         *,
         editable: bool = True,
+        edit_text: Callable[[], str] | None = None,
+        remove_text: Callable[[], str] | None = None,
     ) -> None:
-        """``title`` and ``add_text`` give the owner's translated texts (re-read on a
-        language change)."""
+        """``title``, ``add_text`` and the optional button texts give the owner's
+        translated texts (re-read on a language change)."""
         super().__init__(parent)
         self.model = model
         self._title_text, self._add_text = title, add_text
+        self._edit_text = edit_text or (lambda: self.tr("Edit…"))
+        self._remove_text = remove_text or (lambda: self.tr("Remove"))
         self.proxy = sort_proxy(model, self)
         self.title = QLabel(self)
         font = self.title.font()
@@ -83,7 +91,7 @@ class TableSection(QWidget):
         self._shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self._remove)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
-        bar = QHBoxLayout()
+        self.bar = bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
@@ -102,7 +110,7 @@ class TableSection(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(slot)
 
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_rows(self, rows: list[Row]) -> None:
         self.refill(lambda: self.model.set_rows(rows))
 
     def refill(self, fill: Callable[[], object]) -> None:
@@ -119,13 +127,14 @@ class TableSection(QWidget):
         if row >= 0:
             self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
-    def selected(self) -> Any:
+    def selected(self) -> Row | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
         return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
 
-    def set_enabled_for_plan(self, enabled: bool) -> None:
+    def set_can_add(self, enabled: bool) -> None:
+        """Whether there is something to add to (an open database, a selected plan)."""
         self.add_button.setEnabled(enabled)
         self._selection_changed()
 
@@ -148,11 +157,6 @@ class TableSection(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self._title_text())
         self.add_button.setText(self._add_text())
-        self.edit_button.setText(self.tr("Edit…"))
-        self.remove_button.setText(self.tr("Remove"))
+        self.edit_button.setText(self._edit_text())
+        self.remove_button.setText(self._remove_text())
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
