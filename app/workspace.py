@@ -41,8 +41,8 @@ class Workspace:
         self.platform_strategies = PlatformStrategyService(self.db, self.acting)
         self.objectives = ObjectivesService(self.db, self.acting)
         self.research = ResearchService(self.db, self.acting)
-        self.imports = ImportService(self.db)
-        self.import_history = ImportHistory(self.db)
+        self.imports = ImportService(self.db, self.acting)
+        self.import_history = ImportHistory(self.db, self.acting)
         self.metrics = MetricsService(self.db)
 
     @property

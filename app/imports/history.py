@@ -18,12 +18,15 @@ from app.db.types import utcnow
 from app.imports.models import ImportChange, ImportRun
 from app.imports.targets import get_target
 from app.imports.types import ImportRecord
+from app.team.acting import Acting, require
+from app.team.rights import IMPORT_DATA
 from app.validation import InvalidInput
 
 
 class ImportHistory:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, acting: Acting | None = None) -> None:
         self.db = db
+        self.acting = acting
 
     def list(self, target: str | None = None, limit: int = 500) -> list[ImportRecord]:
         """Newest first."""
@@ -43,6 +46,7 @@ class ImportHistory:
     def rollback(self, import_id: int) -> ImportRecord:
         """Undo an import exactly; returns its history line, now marked rolled back."""
         with self.db.session() as s:
+            require(self.acting, s, IMPORT_DATA)
             run = s.get(ImportRun, import_id)
             if run is None:
                 raise InvalidInput("import", "no such import")

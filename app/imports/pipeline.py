@@ -38,6 +38,9 @@ from app.imports.types import (
     TargetField,
 )
 from app.imports.values import MISSING, DateOrder, ValueProblem, fold, parser_for
+from app.team.acting import Acting, require
+from app.team.history import ACTOR
+from app.team.rights import IMPORT_DATA
 
 DEFAULT_READ = ReadOptions()
 HEADER_SCAN_ROWS = 30
@@ -65,8 +68,9 @@ class _Rejected(Exception):
 
 
 class ImportService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, acting: Acting | None = None) -> None:
         self.db = db
+        self.acting = acting  # None (CLI, scripts): unchecked, recorded as the OS user
         self.presets = PresetService(db)
 
     def fields(self, target: str) -> list[TargetField]:
@@ -218,13 +222,15 @@ class ImportService:
         try:
             with self.db.session() as s, _roomy_cache(s):
                 fields = {f.name: f for f in tgt.fields(s)}
+                require(self.acting, s, IMPORT_DATA)
+                acting_name = s.info.get(ACTOR, (None, ""))[1]
                 run = ImportRun(
                     file_name=file,
                     file_size=size,
                     content_hash=digest,
                     target=tgt.name,
                     preset=settings.preset,
-                    imported_by=who if who is not None else _user(),
+                    imported_by=who or acting_name or _user(),
                 )
                 s.add(run)
                 s.flush()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.validation import InvalidInput
+from ui.errors import describe
 from ui.imports.models import HistoryModel
 from ui.tasks import TaskRunner
 
@@ -84,8 +84,8 @@ class ImportHistoryDialog(QDialog):
             self.reload()
 
         def failed(exc: BaseException) -> None:
-            text = exc.message if isinstance(exc, InvalidInput) else str(exc)
-            if "roll those back first" in text:
+            text = describe(exc) or str(exc)
+            if "roll those back first" in str(exc):
                 text = self.tr("Later imports changed some of its rows: roll those back first.")
             self.message.setText(text)
 

@@ -35,6 +35,7 @@ from app.imports.types import (
     ReadOptions,
     SourceInfo,
 )
+from ui.errors import describe
 from ui.imports.labels import field_labels
 from ui.imports.models import PreviewModel
 from ui.imports.pages import FilePage, ImportPage
@@ -106,7 +107,7 @@ class ImportWizard(QWizard):
     def problem_text(self, exc: BaseException) -> str:
         if isinstance(exc, FileProblem):
             return self.tr("This file cannot be imported: %1").replace("%1", exc.reason)
-        return str(exc)
+        return describe(exc) or str(exc)
 
 
 class SourcePage(QWizardPage):
