@@ -104,6 +104,9 @@ def test_a_file_another_instance_has_is_offered_read_only(
         assert not window.accounts_action.isEnabled()
         team = window.team_tab
         assert not team.add_button.isVisibleTo(team) and not team.remove_button.isVisibleTo(team)
+        strategy = window.strategy_tab
+        assert not strategy.actions_.new_action.isEnabled()
+        assert strategy.form.title.isReadOnly() and not strategy.form.status.isEnabled()
         window.workspace.close()
     finally:
         proc.kill()

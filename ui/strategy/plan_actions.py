@@ -28,6 +28,7 @@ class PlanHost(Protocol):
     editor: Editor
     model: PlanTreeModel
     runner: TaskRunner
+    read_only: bool
 
     def selected_plan(self) -> PlanInfo | None: ...
 
@@ -104,13 +105,15 @@ class PlanActions(QObject):
 
     def update(self) -> None:
         has_db = self.tab.editor.workspace is not None
+        writable = has_db and not self.tab.read_only
         plan = self.tab.selected_plan()
         for a in (self.new_action, self.new_year_action, self.new_quarter_action):
-            a.setEnabled(has_db)
-        self.new_month_action.setEnabled(has_db)
+            a.setEnabled(writable)
+        self.new_month_action.setEnabled(writable)
         for a in self.plan_actions():
-            a.setEnabled(has_db and plan is not None)
-        self.archive_action.setEnabled(has_db and plan is not None and plan.status != "archived")
+            a.setEnabled(writable and plan is not None)
+        self.export_action.setEnabled(has_db and plan is not None)  # reading is fine
+        self.archive_action.setEnabled(writable and plan is not None and plan.status != "archived")
 
     # Actions ------------------------------------------------------------------------
     def new_plan(self, level: str) -> None:

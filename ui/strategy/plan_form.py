@@ -152,6 +152,15 @@ class PlanForm(QScrollArea):
         self.set_plan(None, [])
 
     # Showing a plan -------------------------------------------------------------------
+    def set_read_only(self, read_only: bool) -> None:
+        """Fields show the plan but take no edits (a database opened read-only)."""
+        for line in (self.title, self.budget):
+            line.setReadOnly(read_only)
+        for box in (*self.texts, self.notes):
+            box.setReadOnly(read_only)
+        for widget in (self.level, self.status, self.owner, self.start, self.end):
+            widget.setEnabled(not read_only)
+
     def set_plan(self, plan: PlanInfo | None, members: list[MemberInfo]) -> None:
         """Show ``plan`` as saved; a message about unsaved bad input goes away."""
         self._date_timer.stop()

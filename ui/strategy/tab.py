@@ -72,6 +72,7 @@ class StrategyTab(Tab):
         self.model = PlanTreeModel(self)
         self.proxy = PlanFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.read_only = False
         self.actions_ = PlanActions(self, self)
 
         # Left pane: filter, archived toggle, New buttons, the tree.
@@ -187,6 +188,12 @@ class StrategyTab(Tab):
     # replaces an older one, so a quick click through the tree shows the last plan only.
     # After an edit the tab reads at once instead (one transaction), so the edit's
     # handler finds the new rows in place when it selects them.
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A database opened read-only: plans can be read and exported, not changed."""
+        self.read_only = read_only
+        self.form.set_read_only(read_only)
+        self.actions_.update()
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.form.set_plan(None, [])  # no late save of the old database's plan
