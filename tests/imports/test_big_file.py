@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.imports.pipeline import ImportService
+from app.imports.pipeline import IMPORT_CACHE_KIB, ImportService
 from tests.imports.stored import daily
 
 CHILD = textwrap.dedent(
@@ -58,5 +58,8 @@ def test_200_mb_csv_imports_in_bounded_memory(
     ).stdout.split()
     added, problems, peak_kib = (int(x) for x in out)
     assert (added, problems) == (rows, 0)
-    assert peak_kib < 250 * 1024  # the file is 200 MB; the import holds a few thousand rows
+    # SQLite's page cache may grow to IMPORT_CACHE_KIB during an import (it is capped
+    # there); beyond it the import holds a few thousand rows, whatever the file's size:
+    # the 200 MB file's rows as Python objects alone would take well over a gigabyte.
+    assert peak_kib < IMPORT_CACHE_KIB + 100 * 1024
     assert len(daily(db_path)) == rows
