@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.accounts.service import AccountsService
 from app.db.database import Database
-from app.imports.history import ImportHistory
-from app.imports.pipeline import ImportService
-from app.kpi.metrics import MetricsService
 from app.strategy.objectives import ObjectivesService
 from app.strategy.plans import StrategyService
 from app.strategy.platforms import PlatformStrategyService
 from app.strategy.research import ResearchService
 from app.team.acting import Acting
 from app.team.service import TeamService
+
+if TYPE_CHECKING:
+    from app.imports.history import ImportHistory
+    from app.imports.pipeline import ImportService
+    from app.kpi.metrics import MetricsService
 
 
 @dataclass
@@ -29,9 +33,6 @@ class Workspace:
     platform_strategies: PlatformStrategyService = field(init=False)
     objectives: ObjectivesService = field(init=False)
     research: ResearchService = field(init=False)
-    imports: ImportService = field(init=False)
-    import_history: ImportHistory = field(init=False)
-    metrics: MetricsService = field(init=False)
 
     def __post_init__(self) -> None:
         self.acting = Acting(self.db)
@@ -41,9 +42,26 @@ class Workspace:
         self.platform_strategies = PlatformStrategyService(self.db, self.acting)
         self.objectives = ObjectivesService(self.db, self.acting)
         self.research = ResearchService(self.db, self.acting)
-        self.imports = ImportService(self.db, self.acting)
-        self.import_history = ImportHistory(self.db, self.acting)
-        self.metrics = MetricsService(self.db)
+
+    # Services no tab shows at start load when first used: their modules and tables stay
+    # out of the time until the first tab is shown.
+    @cached_property
+    def imports(self) -> ImportService:
+        from app.imports.pipeline import ImportService
+
+        return ImportService(self.db, self.acting)
+
+    @cached_property
+    def import_history(self) -> ImportHistory:
+        from app.imports.history import ImportHistory
+
+        return ImportHistory(self.db, self.acting)
+
+    @cached_property
+    def metrics(self) -> MetricsService:
+        from app.kpi.metrics import MetricsService
+
+        return MetricsService(self.db)
 
     @property
     def path(self) -> Path | None:
