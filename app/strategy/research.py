@@ -24,7 +24,7 @@ from app.team.rights import EDIT_STRATEGY
 from app.validation import finite_number, optional_text, require_text
 
 
-def _competitor_info(c: Competitor) -> CompetitorInfo:
+def competitor_info(c: Competitor) -> CompetitorInfo:
     return CompetitorInfo(
         c.uuid, c.name, c.platforms, c.accounts, c.notes, c.version, c.created_at, c.updated_at
     )
@@ -71,7 +71,7 @@ def load_notes(s: Session, where: ColumnElement[bool]) -> list[ResearchNoteInfo]
     return [_note_info(n) for n in s.scalars(query)]
 
 
-def _observations(s: Session, where: ColumnElement[bool]) -> list[ObservationInfo]:
+def observations_where(s: Session, where: ColumnElement[bool]) -> list[ObservationInfo]:
     query = (
         select(CompetitorMetric)
         .options(joinedload(CompetitorMetric.competitor), joinedload(CompetitorMetric.platform))
@@ -90,11 +90,11 @@ class ResearchService:
     def list_competitors(self) -> list[CompetitorInfo]:
         with self._db.session(read_only=True) as s:
             rows = s.scalars(select(Competitor).order_by(Competitor.name))
-            return [_competitor_info(c) for c in rows]
+            return [competitor_info(c) for c in rows]
 
     def get_competitor(self, uuid: str) -> CompetitorInfo:
         with self._db.session(read_only=True) as s:
-            return _competitor_info(find(s, Competitor, uuid, "competitor"))
+            return competitor_info(find(s, Competitor, uuid, "competitor"))
 
     def add_competitor(self, draft: CompetitorDraft, *, uuid: str | None = None) -> CompetitorInfo:
         with self._db.session() as s:
@@ -105,7 +105,7 @@ class ResearchService:
             self._apply_competitor(c, draft)
             s.add(c)
             s.flush()
-            return _competitor_info(c)
+            return competitor_info(c)
 
     def update_competitor(
         self, uuid: str, expected_version: int, draft: CompetitorDraft
@@ -116,14 +116,15 @@ class ResearchService:
             check_version(c, expected_version, "competitor")
             self._apply_competitor(c, draft)
             s.flush()
-            return _competitor_info(c)
+            return competitor_info(c)
 
     def remove_competitor(self, uuid: str) -> RemovedCompetitor:
         with self._db.session() as s:
             require(self._acting, s, EDIT_STRATEGY)
             c = find(s, Competitor, uuid, "competitor")
             removed = RemovedCompetitor(
-                _competitor_info(c), tuple(_observations(s, CompetitorMetric.competitor_id == c.id))
+                competitor_info(c),
+                tuple(observations_where(s, CompetitorMetric.competitor_id == c.id)),
             )
             s.delete(c)
             return removed
@@ -140,7 +141,7 @@ class ResearchService:
                 self._apply_observation(s, m, o.draft())
                 s.add(m)
             s.flush()
-            return _competitor_info(c)
+            return competitor_info(c)
 
     @staticmethod
     def _apply_competitor(c: Competitor, d: CompetitorDraft) -> None:
@@ -154,9 +155,9 @@ class ResearchService:
         """Observations of one competitor (or all), oldest first: ready for a chart."""
         with self._db.session(read_only=True) as s:
             if competitor_uuid is None:
-                return _observations(s, true())
+                return observations_where(s, true())
             c = find(s, Competitor, competitor_uuid, "competitor")
-            return _observations(s, CompetitorMetric.competitor_id == c.id)
+            return observations_where(s, CompetitorMetric.competitor_id == c.id)
 
     def get_observation(self, uuid: str) -> ObservationInfo:
         with self._db.session() as s:

@@ -22,7 +22,7 @@ from app.strategy.models import (
     ResearchNote,
 )
 from app.strategy.platforms import load_pillars, load_strategies
-from app.strategy.research import _competitor_info, _observations, load_notes
+from app.strategy.research import competitor_info, load_notes, observations_where
 from app.strategy.types import PlanInfo
 from app.strategy.view_types import PlanView, TabView
 from app.team.acting import member_info
@@ -38,13 +38,13 @@ def plan_view(s: Session, plan: Plan, competitor_uuid: str | None = None) -> Pla
     if health.source_plan_uuid != plan.uuid:
         inherited = next(p for p in _ancestors(plan) if p.uuid == health.source_plan_uuid)
     competitors = [
-        _competitor_info(c) for c in s.scalars(select(Competitor).order_by(Competitor.name))
+        competitor_info(c) for c in s.scalars(select(Competitor).order_by(Competitor.name))
     ]
     observed = next((c for c in competitors if c.uuid == competitor_uuid), None)
     observed = observed or (competitors[0] if competitors else None)
     observations = []
     if observed is not None:
-        observations = _observations(
+        observations = observations_where(
             s, CompetitorMetric.competitor.has(Competitor.uuid == observed.uuid)
         )
     members = s.scalars(select(Member).options(selectinload(Member.roles)).order_by(Member.name))
