@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton(self)
         self.cancel_button.setFlat(True)
         self._task: Task | None = None
+        self._task_labels: set[str] = set()  # what _task_started put in the status bar
         self.cancel_button.clicked.connect(self._cancel_task)
         status = self.statusBar()
         status.addPermanentWidget(self.progress)
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(task.label)
         # A busy bar draws no text: say what runs beside it.
         self.statusBar().showMessage(task.label)
+        self._task_labels.add(task.label)
         self.progress.show()
         self.cancel_button.setVisible(task.cancellable)
         self.cancel_button.setEnabled(True)
@@ -278,8 +280,10 @@ class MainWindow(QMainWindow):
         self._task = None
         self.progress.hide()
         self.cancel_button.hide()
-        if self.statusBar().currentMessage() == task.label:  # keep a result's message
+        # A task's label goes once nothing runs; a result's message ("Backup saved") stays.
+        if self.statusBar().currentMessage() in self._task_labels:
             self.statusBar().clearMessage()
+        self._task_labels.clear()
         self._update_location()
 
     def _cancel_task(self) -> None:

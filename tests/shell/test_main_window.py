@@ -182,3 +182,20 @@ def test_damaged_database_gives_the_recovery_dialog(qtbot: QtBot, db_path: Path)
     assert "damaged" in seen[0]
     assert "Open another…" in seen and "Create new…" in seen
     assert window.workspace is None
+
+
+def test_opening_message_goes_once_the_tabs_have_read(
+    qtbot: QtBot, db_path: Path, english: None
+) -> None:
+    """Opening reads on worker threads, one read started by another; once all are done the
+    status bar no longer says the database is opening."""
+    window = build_window(db_path)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.opener.opened, timeout=10000):  # type: ignore[attr-defined]
+        window.show()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    qtbot.wait(50)
+    assert window.statusBar().currentMessage() == ""
+    assert not window.progress.isVisible()
+    assert window.workspace is not None
+    window.workspace.close()
