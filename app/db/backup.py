@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from app.db.errors import BackupFailed, CorruptDatabase, NotADatabase
+from app.db.check import check_integrity
+from app.db.errors import BackupFailed, CorruptDatabase, DatabaseProblem, NotADatabase
 
 # Retention, as long-lived desktop apps keep history (Anki keeps dailies, weeklies and
 # monthlies): the newest KEEP_LAST backups, then the newest backup of each of the
@@ -70,18 +71,14 @@ def looks_like_sqlite(path: Path) -> bool:
 
 
 def integrity_ok(path: Path) -> bool:
-    """Run ``PRAGMA integrity_check`` on a file opened read-only."""
+    """Whether the file is a SQLite database that passes a full integrity check."""
     try:
         if not path.is_file() or not looks_like_sqlite(path):
             return False
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            rows = con.execute("PRAGMA integrity_check").fetchall()
-        finally:
-            con.close()
-    except (sqlite3.DatabaseError, OSError):
+        result = check_integrity(path)
+    except (DatabaseProblem, OSError):
         return False
-    return rows == [("ok",)]
+    return result is not None and result.ok
 
 
 def check_folder(db_path: Path) -> None:
