@@ -9,6 +9,7 @@ from sqlalchemy import create_engine, inspect, text
 from app.db.backup import list_backups
 from app.db.database import open_database, read_revision
 from app.db.migrate import upgrade
+from app.db.schema import HEAD_REVISION
 from app.imports.pipeline import ImportService
 from app.kpi.catalog import BUILTIN_METRICS
 from app.workspace import Workspace
@@ -52,7 +53,7 @@ def test_0003_database_gains_the_import_and_kpi_tables_with_its_data_intact(
 
     ws = Workspace(open_database(path))
     try:
-        assert read_revision(path) == "0004"
+        assert read_revision(path) == HEAD_REVISION
         tables = set(inspect(ws.db.engine).get_table_names())
         assert {"import_runs", "import_changes", "import_presets", "kpi_metrics"} <= tables
         assert {"kpi_account_metrics", "kpi_posts", "kpi_post_metrics"} <= tables

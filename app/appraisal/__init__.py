@@ -1,0 +1,1 @@
+"""appraisal feature core."""

@@ -1,0 +1,23 @@
+"""kpi: saved operating reports
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-12-03
+
+Reserved: the kpi_reports feature fills this revision in.
+"""
+
+from collections.abc import Sequence
+
+revision: str = "0008"
+down_revision: str | None = "0007"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

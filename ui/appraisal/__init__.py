@@ -1,0 +1,1 @@
+"""Appraisal screens (shown in the Team tab)."""
