@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.kpi_tab = KpiTab(self, runner)
         self.team_tab = TeamTab(self.undo_stack, self, runner)
         for tab in self.all_tabs():
+            tab.defer_until_shown = True  # type: ignore[attr-defined]
             self.tabs.addTab(tab, "")
         self.setCentralWidget(self.tabs)
 

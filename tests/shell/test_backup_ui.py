@@ -36,7 +36,9 @@ def test_back_up_then_restore_from_the_file_menu(qtbot: QtBot, db_path: Path) ->
     when_dialog_opens(choose_backup)
     with qtbot.waitSignal(window.opener.opened, timeout=10000):  # type: ignore[attr-defined]
         window.restore_action.trigger()
-    assert member_names(window) == ["王芳"]
+    # The team tab reads the restored file when it is shown.
+    window.tabs.setCurrentWidget(window.team_tab)
+    qtbot.waitUntil(lambda: member_names(window) == ["王芳"])
     # The replaced file was kept as a backup too.
     assert len(backup.list_backups(db_path)) == 2
     assert window.workspace is not None

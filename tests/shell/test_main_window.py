@@ -45,6 +45,19 @@ def test_window_has_five_tabs_and_shows_the_database(window: MainWindow, english
     assert str(window.workspace.path) in window.location_label.text()
 
 
+def test_a_hidden_tab_reads_the_database_when_first_shown(qtbot: QtBot, db_path: Path) -> None:
+    window = open_window(qtbot, db_path)
+    assert window.workspace is not None
+    window.workspace.team.add(MemberDraft("王芳", ("lead",)))
+    window.set_workspace(window.workspace)  # as after opening: only the shown tab reads
+    qtbot.waitUntil(lambda: not window.runner.busy)
+    assert window.tabs.currentWidget() is window.strategy_tab
+    assert member_names(window) == []  # the team tab has not read yet
+    window.tabs.setCurrentWidget(window.team_tab)
+    qtbot.waitUntil(lambda: member_names(window) == ["王芳"])
+    window.workspace.close()
+
+
 def test_language_switch_changes_visible_strings(window: MainWindow, english: None) -> None:
     app = QApplication.instance()
     assert app is not None

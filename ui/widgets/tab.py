@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ui.widgets.empty_state import EmptyState
@@ -21,9 +21,14 @@ class Tab(Panel):
     language change). A tab that edits records makes an ``Editor`` on its workspace.
     ``show_empty(title, body)`` / ``show_content()`` switch what the tab shows."""
 
+    defer_until_shown = False
+    """Set by the main window: a tab not shown reads its data when first shown, so that
+    opening a database reads only what the window shows (and start-up stays short)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace: Workspace | None = None
+        self._read_pending = False
         self.needs_workspace: list[QWidget | QAction] = []
         self.empty = EmptyState(self)
         self.content: QWidget | None = None
@@ -49,7 +54,17 @@ class Tab(Panel):
         self.workspace = workspace
         for control in self.needs_workspace:
             control.setEnabled(workspace is not None)
-        self.reload()
+        self._read_pending = (
+            self.defer_until_shown and workspace is not None and not self.isVisible()
+        )
+        if not self._read_pending:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._read_pending:  # the database opened while this tab was hidden
+            self._read_pending = False
+            self.set_workspace(self.workspace)
 
     def reload(self) -> None:
         """Read what the tab shows again."""
