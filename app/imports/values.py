@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from math import isfinite
-from typing import Final, Literal
+from typing import Final, Literal, cast
 
 DateOrder = Literal["auto", "dmy", "mdy"]
 
@@ -139,7 +139,12 @@ def _long_text(raw: str) -> str | _Missing:
 
 def parse_number(raw: object) -> float | _Missing:
     """``1,234`` → 1234; ``1.2万`` → 12000; ``3.5亿``; ``1.2w``; ``12.3%`` → 0.123."""
-    if isinstance(raw, str):
+    kind = type(raw)
+    if kind is int or kind is float:  # a spreadsheet's number cell: no text to read
+        number = float(cast(float, raw))
+        if isfinite(number):
+            return number
+    elif isinstance(raw, str):
         try:  # the common case, a plain number, without the table lookups below
             number = float(raw)
         except ValueError:
@@ -304,7 +309,11 @@ def parser_for(kind: str, order: DateOrder = "auto") -> Parser:
         cached = lru_cache(maxsize=4096)(lambda text: _or_problem(parse, text, order))
 
         def parse_day(raw: object) -> object:
-            if not isinstance(raw, str):
+            kind = type(raw)
+            if kind is not str:
+                # A spreadsheet's date cell: taken as it is, without a round trip.
+                if kind is date and parse is parse_date:
+                    return raw
                 return parse(raw, order)
             value = cached(raw)
             if isinstance(value, ValueProblem):

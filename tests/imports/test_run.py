@@ -180,3 +180,44 @@ def test_presets_match_case_and_width_insensitively_and_are_shared(
         other.close()
     with pytest.raises(InvalidInput, match="built-in"):
         PresetService(db).save("metrics", "Instagram posts", {"a": "account"})
+
+
+def test_a_day_repeated_in_a_later_chunk_keeps_its_last_value_and_counts_once(
+    imports: ImportService, db_path: Path, tmp_path: Path
+) -> None:
+    # 7,000 days, then the first 6,000 of them again with new values: the second mention
+    # comes in a later chunk than the first, which another thread may still be writing.
+    days = [f"{2000 + i // 336}/{1 + i // 28 % 12}/{1 + i % 28}" for i in range(7000)]
+    rows = [f"brand_wb,{d},views,{i}" for i, d in enumerate(days)]
+    rows += [f"brand_wb,{d},views,{100000 + i}" for i, d in enumerate(days[:6000])]
+    result = imports.run(_file(tmp_path, "twice.csv", rows), "metrics")
+    assert (result.added, result.updated, result.unchanged) == (7000, 0, 0)
+    values = sorted(v for *_, v in daily(db_path))
+    assert values == sorted(
+        [100000.0 + i for i in range(6000)] + [float(i) for i in range(6000, 7000)]
+    )
+
+
+def test_a_write_that_fails_midway_leaves_nothing(
+    imports: ImportService, db_path: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    rows = [
+        f"brand_wb,{2000 + i // 336}/{1 + i // 28 % 12}/{1 + i % 28},views,{i}"
+        for i in range(12000)
+    ]
+    path = _file(tmp_path, "big.csv", rows)
+    before = table_dump(db_path)
+    # Another program's trigger refuses the 8,000th row: a write of a later chunk fails.
+    with sqlite3.connect(db_path) as con:
+        con.execute(
+            "CREATE TRIGGER refuse AFTER INSERT ON kpi_account_metrics "
+            "WHEN (SELECT count(*) FROM kpi_account_metrics) >= 8000 "
+            "BEGIN SELECT RAISE(ABORT, 'disk says no'); END"
+        )
+    with pytest.raises(Exception, match="disk says no"):
+        imports.run(path, "metrics")
+    with sqlite3.connect(db_path) as con:
+        con.execute("DROP TRIGGER refuse")
+    assert table_dump(db_path) == before
