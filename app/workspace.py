@@ -17,8 +17,14 @@ from app.team.acting import Acting
 from app.team.service import TeamService
 
 if TYPE_CHECKING:
+    from app.appraisal.service import AppraisalService
+    from app.appraisal.training import TrainingService
+    from app.calendar.campaigns import CampaignsService
+    from app.calendar.service import CalendarService
     from app.imports.history import ImportHistory
     from app.imports.pipeline import ImportService
+    from app.inbox.service import InboxService
+    from app.kpi.analytics import KpiService
     from app.kpi.metrics import MetricsService
 
 
@@ -62,6 +68,42 @@ class Workspace:
         from app.kpi.metrics import MetricsService
 
         return MetricsService(self.db)
+
+    @cached_property
+    def kpi(self) -> KpiService:
+        """KPI analytics: series, totals, anomalies, objective progress, reports."""
+        from app.kpi.analytics import KpiService
+
+        return KpiService(self.db, self.acting)
+
+    @cached_property
+    def appraisals(self) -> AppraisalService:
+        from app.appraisal.service import AppraisalService
+
+        return AppraisalService(self.db, self.acting)
+
+    @cached_property
+    def training(self) -> TrainingService:
+        from app.appraisal.training import TrainingService
+
+        return TrainingService(self.db, self.acting)
+
+    @cached_property
+    def inbox(self) -> InboxService:
+        from app.inbox.service import InboxService
+
+        return InboxService(self.db, self.acting)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from app.calendar.service import CalendarService
+
+        return CalendarService(self.db, self.acting)
+
+    @property
+    def campaigns(self) -> CampaignsService:
+        """The calendar's campaigns (the same service as ``calendar.campaigns``)."""
+        return self.calendar.campaigns
 
     @property
     def path(self) -> Path | None:

@@ -7,13 +7,29 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_imports, bench_startup, bench_strategy
+from benchmarks import (
+    bench_appraisal,
+    bench_calendar,
+    bench_imports,
+    bench_inbox,
+    bench_kpi,
+    bench_sentiment,
+    bench_startup,
+    bench_strategy,
+)
 
 
 def main(argv: list[str]) -> int:
     bench_startup.print_table("Start-up and demo data", bench_startup.run())
     bench_startup.print_table("Strategy tab, large demo database", bench_strategy.run())
+    bench_startup.print_table("Calendar tab, large demo database", bench_calendar.run())
     bench_startup.print_table("Imports (1,000,000-row CSV, 100,000-row XLSX)", bench_imports.run())
+    bench_startup.print_table("Appraisal sheets (30-member cycle)", bench_appraisal.run())
+    bench_startup.print_table("KPI tab, large demo database", bench_kpi.run())
+    bench_startup.print_table(
+        "Inbox sentiment (waimai_10k; SnowNLP baseline; corrections)", bench_sentiment.run()
+    )
+    bench_startup.print_table("Inbox tab, large demo database", bench_inbox.run())
     if "--dist" in argv:
         from benchmarks import bench_dist
 

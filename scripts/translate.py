@@ -58,7 +58,12 @@ def fill(known: dict[tuple[str, str], str]) -> list[str]:
             source = message.findtext("source") or ""
             if tr.get("type") == "unfinished" or not "".join(tr.itertext()).strip():
                 if (name, source) in known:
-                    tr.text = known[(name, source)]
+                    forms = tr.findall("numerusform")
+                    if forms:  # a "%n" message: its text goes in each plural form
+                        for form in forms:
+                            form.text = known[(name, source)]
+                    else:
+                        tr.text = known[(name, source)]
                     tr.attrib.pop("type", None)
                 else:
                     missing.append(f"{name}\t{source!r}")

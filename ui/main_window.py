@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QTimer, Signal
@@ -48,9 +49,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.strategy_tab = StrategyTab(self.undo_stack, runner, self)
-        self.calendar_tab = CalendarTab(self)
-        self.inbox_tab = InboxTab(self)
+        self.calendar_tab = CalendarTab(self.undo_stack, runner, self)
+        self.inbox_tab = InboxTab(self.undo_stack, runner, self)
         self.kpi_tab = KpiTab(self, runner)
+        self.kpi_tab.open_calendar_post.connect(self._show_in_calendar)
         self.team_tab = TeamTab(self.undo_stack, self, runner)
         for tab in self.all_tabs():
             tab.defer_until_shown = True  # type: ignore[attr-defined]
@@ -58,6 +60,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.acting_button = ActingButton(self)
+        # Appraisals show what the acting member may see: another member, another view.
+        self.acting_button.acting_changed.connect(lambda: self.team_tab.acting_changed())
         self.location_label = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
@@ -81,6 +85,12 @@ class MainWindow(QMainWindow):
         self.database_check = DatabaseCheck(self)
         self.retranslate()
         self._restore_layout()
+
+    def _show_in_calendar(self, _post_uuid: str, day: date | None) -> None:
+        """A top post of the KPI tab, double-clicked: the calendar at its day."""
+        self.tabs.setCurrentWidget(self.calendar_tab)
+        if day is not None:
+            self.calendar_tab.go_to(day)
 
     def all_tabs(self) -> list[QWidget]:
         return [self.strategy_tab, self.calendar_tab, self.inbox_tab, self.kpi_tab, self.team_tab]
@@ -135,6 +145,8 @@ class MainWindow(QMainWindow):
             None,
             self.kpi_tab.import_action,
             self.kpi_tab.history_action,
+            self.kpi_tab.report_action,
+            self.inbox_tab.import_action,
             None,
             self.quit_action,
         ):

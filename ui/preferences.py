@@ -1,8 +1,18 @@
-"""Preferences: the interface language (more settings join here later)."""
+"""Preferences: the interface language; the company name and logo printed on sheets."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from ui import i18n, settings
 
@@ -24,7 +34,25 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
+        # Printed in the header of appraisal sheets (ui/appraisal/sheet.py reads them).
+        prefs = settings.settings()
+        self.company = QLineEdit(str(prefs.value("print/company_name", "") or ""), self)
+        self.logo = QLineEdit(str(prefs.value("print/logo", "") or ""), self)
+        choose = QPushButton(self.tr("Choose…"), self)
+        choose.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(choose)
+        form.addRow(self.tr("&Company name"), self.company)
+        form.addRow(self.tr("Company logo"), logo_row)
         form.addRow(buttons)
+
+    def _choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Company logo"), self.logo.text(), self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if name:
+            self.logo.setText(name)
 
     def accept(self) -> None:
         """Switches the language at once: every window retranslates itself."""
@@ -32,6 +60,9 @@ class PreferencesDialog(QDialog):
 
         choice = str(self.language.currentData())
         settings.set_language_setting(choice)
+        prefs = settings.settings()
+        prefs.setValue("print/company_name", self.company.text().strip())
+        prefs.setValue("print/logo", self.logo.text().strip())
         app = QApplication.instance()
         if app is not None:
             i18n.install(app, choice)

@@ -1,1 +1,2 @@
-"""The content calendar: campaigns (posts arrive with the calendar tab)."""
+"""The content calendar: posts from idea through production and review to published,
+campaigns, key dates and the plan-vs-schedule view (the service bundle: ``service.py``)."""

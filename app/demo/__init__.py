@@ -53,6 +53,7 @@ FEATURES: tuple[str, ...] = (
     "app.accounts.demo",
     "app.calendar.demo",
     "app.kpi.demo",
+    "app.inbox.demo",
 )
 """Feature modules whose ``STEPS`` write the shared tables, in order (later ones read the
 ids earlier ones wrote)."""
@@ -63,7 +64,12 @@ def feature_steps() -> tuple[Step, ...]:
     return tuple(step for name in FEATURES for step in importlib.import_module(name).STEPS)
 
 
-EXTRA_SEEDERS: tuple[str, ...] = ("app.strategy.demo.seed_demo_strategy",)
+EXTRA_SEEDERS: tuple[str, ...] = (
+    "app.strategy.demo.seed_demo_strategy",
+    "app.calendar.demo.link_demo_pillars",
+    "app.appraisal.demo.seed_demo_appraisals",
+    "app.inbox.demo.seed_demo_inbox",
+)
 """Dotted names of seeders run after the feature steps; a module not present is skipped."""
 
 FILL_CACHE_KIB = 128 * 1024
@@ -287,6 +293,8 @@ class _JoinedDatabase(Database):
         joined._sessions = sessionmaker(
             bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
         )
+        # Reads too: a separate reading connection would not see the fill's rows yet.
+        joined._read_sessions = joined._sessions
         return joined
 
     def close(self) -> None:

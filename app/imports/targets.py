@@ -19,7 +19,7 @@ from app.imports.types import Preset, TargetField
 from app.validation import InvalidInput
 
 # Modules that define ``TARGET``; a tab that adds a target appends its module here.
-TARGET_MODULES: tuple[str, ...] = ("app.kpi.target",)
+TARGET_MODULES: tuple[str, ...] = ("app.kpi.target", "app.inbox.target", "app.calendar.target")
 
 
 class RowRejected(Exception):

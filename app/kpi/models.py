@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Date,
     DateTime,
@@ -43,7 +44,12 @@ class Metric(Record):
 
 class AccountMetric(Base):
     __tablename__ = "kpi_account_metrics"
-    __table_args__ = (UniqueConstraint("account_id", "day", "metric_id"),)
+    __table_args__ = (
+        UniqueConstraint("account_id", "day", "metric_id"),
+        # Covers the KPI charts' series queries (metric, days; account and value read
+        # from the index itself).
+        Index("ix_kpi_account_metrics_series", "metric_id", "day", "account_id", "value"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
@@ -61,7 +67,10 @@ class PlatformPost(Base):
     """A post as the platform's export names it; matched to a calendar post later."""
 
     __tablename__ = "kpi_posts"
-    __table_args__ = (UniqueConstraint("platform_id", "post_ref"),)
+    __table_args__ = (
+        UniqueConstraint("platform_id", "post_ref"),
+        Index("ix_kpi_posts_published", "published_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform_id: Mapped[int] = mapped_column(ForeignKey("platforms.id", ondelete="RESTRICT"))
@@ -96,3 +105,20 @@ class PostMetric(Base):
     import_id: Mapped[int | None] = mapped_column(
         ForeignKey(IMPORT_RUN_ID, ondelete="SET NULL"), default=None, index=True
     )
+
+
+class Report(Record):
+    """A saved operating report: its period and scope, the analyst's words, who saved it."""
+
+    __tablename__ = "kpi_reports"
+    __table_args__ = (Index("ix_kpi_reports_period", "start_date", "end_date"),)
+
+    kind: Mapped[str] = mapped_column(String(10))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    # {"platforms": [codes], "accounts": [uuids], "campaign": uuid | None}
+    scope: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    commentary: Mapped[str] = mapped_column(Text, default="")
+    actions: Mapped[str] = mapped_column(Text, default="")
+    saved_by: Mapped[str] = mapped_column(String(120), default="")

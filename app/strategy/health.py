@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
@@ -34,7 +35,7 @@ from app.strategy.types import (
 )
 
 CALENDAR_AVAILABLE = False
-KPI_AVAILABLE = False
+KPI_AVAILABLE = True
 
 
 def planned_posts(count: int, unit: str, period: Period) -> int:
@@ -67,8 +68,11 @@ def scheduled_per_pillar(
 
 
 def kpi_actuals(s: Session, objectives: Sequence[ObjectiveInfo]) -> dict[str, float] | None:
-    """Measured value per objective uuid over its own period; None: no KPI data yet."""
-    return None
+    """Measured value per objective uuid from its start to today (the KPI tab's objective
+    progress, :mod:`app.kpi.progress`); an objective without data is left out."""
+    from app.kpi.progress import actuals  # the KPI package imports this one's models
+
+    return actuals(s, objectives, date.today())
 
 
 def _strategy_source(s: Session, plan: Plan) -> Plan:

@@ -352,7 +352,7 @@ def test_export_modules_load_no_database_layer_or_print_support() -> None:
     )
     out = subprocess.run(
         [sys.executable, "-c", script],
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=Path(__file__).resolve().parents[2],  # the project, as a user starts it
         capture_output=True,
         text=True,
         check=True,

@@ -24,6 +24,22 @@ def _fixed() -> dict[str, str]:
         "post_type": QCoreApplication.translate("ImportFields", "Post type"),
         "published_at": QCoreApplication.translate("ImportFields", "Publish time"),
         "snapshot_date": QCoreApplication.translate("ImportFields", "Snapshot date"),
+        # Inbox messages
+        "kind": QCoreApplication.translate("ImportFields", "Kind"),
+        "author_name": QCoreApplication.translate("ImportFields", "Author"),
+        "author_handle": QCoreApplication.translate("ImportFields", "Author handle"),
+        "text": QCoreApplication.translate("ImportFields", "Text"),
+        "received_at": QCoreApplication.translate("ImportFields", "Received"),
+        "message_id": QCoreApplication.translate("ImportFields", "Message ID"),
+        "post_link": QCoreApplication.translate("ImportFields", "Post link"),
+        "thread_id": QCoreApplication.translate("ImportFields", "Thread"),
+        # Calendar posts
+        "account_id": QCoreApplication.translate("ImportFields", "Account ID"),
+        "person": QCoreApplication.translate("ImportFields", "Person"),
+        "department": QCoreApplication.translate("ImportFields", "Department"),
+        "content_type": QCoreApplication.translate("ImportFields", "Content type"),
+        "status": QCoreApplication.translate("ImportFields", "Status"),
+        "tags": QCoreApplication.translate("ImportFields", "Tags"),
     }
 
 

@@ -1,14 +1,17 @@
-"""Team tab: the members of the department, their roles and status."""
+"""Team tab: the members of the department, their roles and status; their appraisals
+and training records (ui/appraisal) on pages beside the members."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QStackedWidget, QTabBar, QWidget
 
 from app.team.types import MemberDraft, MemberInfo, RemovedMember
+from ui.appraisal.panel import AppraisalPanel
+from ui.appraisal.training_panel import TrainingPanel
 from ui.tasks import TaskRunner
 from ui.team.member_dialog import MemberDialog
 from ui.team.member_model import Column, MemberTableModel
@@ -73,6 +76,24 @@ class TeamTab(Tab):
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
         self.set_content(self.section)
         self.needs_workspace.append(self.add_button)
+        # Members, appraisals, training: a bar of pages over the members' own stack
+        # (content or empty state), so the members part works as before.
+        self.appraisals = AppraisalPanel(lambda: self.workspace, self)
+        self.training = TrainingPanel(undo_stack, lambda: self.workspace, self)
+        self.page_bar = QTabBar(self)
+        self.page_bar.setDrawBase(False)
+        for _ in range(3):
+            self.page_bar.addTab("")
+        self.pages = QStackedWidget(self)
+        layout = self.layout()
+        assert layout is not None  # Tab's own, holding its stack
+        layout.removeWidget(self.stack)
+        for page in (self.stack, self.appraisals, self.training):
+            self.pages.addWidget(page)
+        layout.addWidget(self.page_bar)
+        layout.addWidget(self.pages)
+        self.page_bar.currentChanged.connect(self.show_page)
+        self._page_stale = False
         self.retranslate()
         self.set_workspace(None)
 
@@ -84,8 +105,33 @@ class TeamTab(Tab):
         finally:
             self._background = False
 
+    def acting_changed(self) -> None:
+        """Appraisals and training show what the acting member may see: read them again,
+        now if shown, else when the tab is next shown."""
+        if self.isVisible():
+            self._reload_page()
+        else:
+            self._page_stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._page_stale:
+            self._page_stale = False
+            self._reload_page()
+
+    def show_page(self, index: int) -> None:
+        """Members, appraisals or training; a page reads its data when shown."""
+        self.pages.setCurrentIndex(index)
+        self._reload_page()
+
+    def _reload_page(self) -> None:
+        page = self.pages.currentWidget()
+        if page is self.appraisals or page is self.training:
+            page.reload()
+
     def reload(self, select_uuid: str | None = None) -> None:
         """Read the members again; after an edit at once, so that ``select_uuid`` is there."""
+        self._reload_page()
         ws, runner = self.workspace, self.runner
         if runner is not None and ws is not None and self._background:
             self.section.set_rows([])  # not the members of the database shown before
@@ -168,4 +214,10 @@ class TeamTab(Tab):
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by name, role or e-mail (Ctrl+F)"))
         self.section.retranslate()
+        for index, text in enumerate(
+            (self.tr("Members"), self.tr("Appraisals"), self.tr("Training"))
+        ):
+            self.page_bar.setTabText(index, text)
+        self.appraisals.retranslate()
+        self.training.retranslate()
         self._show_state()
