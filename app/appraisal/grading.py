@@ -1,9 +1,11 @@
 """Weights, weighted totals, grade bands and the forced-distribution check.
 
-A criterion's score is placed on 0–100 within its own scale (1 of 1–5 is 0, 5 is 100),
-so criteria with different scales add up fairly; the total is the weighted mean of
-those, rounded half up to one decimal, and the grade is read from the rounded total:
-what the sheet prints is what decides the grade (89.95 prints as 90.0 and is an A).
+A criterion's score counts as its share of the full mark, out of 100 (3 of 5 is 60,
+7 of 0–10 is 70), as teams mark appraisals: an all-round "meets expectations" lands in
+the middle bands (C), not at the bottom; criteria with different scales add up fairly.
+The total is the weighted mean of those, rounded half up to one decimal, and the grade
+is read from the rounded total: what the sheet prints is what decides the grade
+(89.95 prints as 90.0 and is an A).
 """
 
 from __future__ import annotations
@@ -70,8 +72,9 @@ def weighted_total(lines: Sequence[tuple[Criterion, int | None]]) -> float | Non
     for c, score in lines:
         if not c.weight or score is None:
             continue
-        span = Decimal(c.scale_max - c.scale_min)
-        total += Decimal(c.weight) * Decimal(score - c.scale_min) * 100 / span
+        # A score is its share of the full mark (3 of 5 is 60), as teams mark out of
+        # 100: "meets expectations" lands in the middle bands, not at the bottom.
+        total += Decimal(c.weight) * Decimal(score) * 100 / Decimal(c.scale_max)
         weights += c.weight
     if not weights:
         return None

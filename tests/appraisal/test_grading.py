@@ -35,9 +35,10 @@ def test_weights_must_sum_to_100() -> None:
 
 
 def test_weighted_total_places_each_score_on_its_own_scale() -> None:
-    # 5 of 1–5 is 100, 1 is 0; 7 of 0–10 is 70.
-    assert weighted_total([(c(50), 5), (c(50), 1)]) == 50.0
-    assert weighted_total([(c(40), 4), (c(60, 0, 10), 7)]) == pytest.approx(72.0)
+    # A score is its share of the full mark: 5 of 1–5 is 100, 1 is 20; 7 of 0–10 is 70.
+    assert weighted_total([(c(50), 5), (c(50), 1)]) == 60.0  # 1 of 5 is 20, not 0
+    assert weighted_total([(c(50), 3), (c(50), 3)]) == 60.0  # "meets" all round: a C
+    assert weighted_total([(c(40), 4), (c(60, 0, 10), 7)]) == pytest.approx(74.0)
     assert weighted_total([(c(50), 5), (c(50), None)]) is None  # not every score yet
     assert weighted_total([]) is None
 

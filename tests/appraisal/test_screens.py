@@ -75,7 +75,7 @@ def test_cycle_reviews_signature_and_batch_pdf(
     qtbot.addWidget(form)
     for box, score in zip(form.manager_boxes, (5, 4, 4, 4, 3), strict=True):
         box.setValue(score)
-    assert form.total.text() == "Weighted total: 77.5 · Grade: B"
+    assert form.total.text() == "Weighted total: 82 · Grade: B"
     type_comment(form, 0, MANAGER_NOTE, "产出稳定 <b>保持</b>")
     form.texts["strengths"].setPlainText("Reliable, original writing")
     form.texts["improvements"].setPlainText("更多短视频")
@@ -111,7 +111,7 @@ def test_cycle_reviews_signature_and_batch_pdf(
     emily = next(p for p in pages if "Emily Zhang — page 1 of" in p)
     for expected in ("内容产出", "本季度完成 38 篇图文", "产出稳定 <b>保持</b>", "更多短视频"):
         assert expected in emily
-    assert re.search(r"Weighted total: 77\.5\s+Grade: B", emily)
+    assert re.search(r"Weighted total: 82\s+Grade: B", emily)
     assert "Member signature: Emily Zhang" in emily and "Manager signature: 王芳" in emily
     assert any("王芳 — page 1 of" in p for p in pages)
     assert any("李雷 — page 1 of" in p for p in pages)

@@ -77,8 +77,8 @@ def test_self_review_manager_review_sign_then_read_only(
         training_plan="Data analysis course",
     )
     a = ws.appraisals.save_manager_review(uuid, a.version, review)
-    # (25·100 + 20·75 + 20·75 + 20·75 + 15·50) / 100 = 77.5 → B
-    assert (a.total, a.grade, a.manager_name) == (77.5, "B", "王芳")
+    # (25·100 + 20·80 + 20·80 + 20·80 + 15·60) / 100 = 82.0 → B (a score: its share of 5)
+    assert (a.total, a.grade, a.manager_name) == (82.0, "B", "王芳")
     with pytest.raises(StaleEdit):
         ws.appraisals.save_manager_review(uuid, a.version - 1, review)
     a = ws.appraisals.submit_manager_review(uuid, a.version)
