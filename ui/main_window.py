@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__, paths
 from ui import settings
-from ui.calendar.tab import CalendarTab
 from ui.database.check import DatabaseCheck
-from ui.inbox.tab import InboxTab
 from ui.kpi.tab import KpiTab
 from ui.strategy.tab import StrategyTab
 from ui.tasks import Task, TaskRunner
@@ -31,6 +29,12 @@ from ui.widgets.table_section import TableSection
 
 if TYPE_CHECKING:  # the core's services load only once a database opens
     from app.workspace import Workspace
+    from ui.calendar.tab import CalendarTab
+    from ui.inbox.tab import InboxTab
+
+CALENDAR, INBOX = 1, 2
+"""Tabs built when first shown (or first used): their modules and widgets stay out of
+the time to the first paint. The others are built with the window."""
 
 
 class MainWindow(QMainWindow):
@@ -49,14 +53,15 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.strategy_tab = StrategyTab(self.undo_stack, runner, self)
-        self.calendar_tab = CalendarTab(self.undo_stack, runner, self)
-        self.inbox_tab = InboxTab(self.undo_stack, runner, self)
+        self._calendar_tab: CalendarTab | None = None
+        self._inbox_tab: InboxTab | None = None
         self.kpi_tab = KpiTab(self, runner)
         self.kpi_tab.open_calendar_post.connect(self._show_in_calendar)
         self.team_tab = TeamTab(self.undo_stack, self, runner)
-        for tab in self.all_tabs():
+        for tab in (self.strategy_tab, QWidget(), QWidget(), self.kpi_tab, self.team_tab):
             tab.defer_until_shown = True  # type: ignore[attr-defined]
             self.tabs.addTab(tab, "")
+        self.tabs.currentChanged.connect(self._build_shown_tab)
         self.setCentralWidget(self.tabs)
 
         self.acting_button = ActingButton(self)
@@ -92,8 +97,57 @@ class MainWindow(QMainWindow):
         if day is not None:
             self.calendar_tab.go_to(day)
 
+    @property
+    def calendar_tab(self) -> CalendarTab:
+        if self._calendar_tab is None:
+            from ui.calendar.tab import CalendarTab
+
+            self._calendar_tab = CalendarTab(self.undo_stack, self.runner, self)
+            self._install(CALENDAR, self._calendar_tab)
+        return self._calendar_tab
+
+    @property
+    def inbox_tab(self) -> InboxTab:
+        if self._inbox_tab is None:
+            from ui.inbox.tab import InboxTab
+
+            self._inbox_tab = InboxTab(self.undo_stack, self.runner, self)
+            self._install(INBOX, self._inbox_tab)
+        return self._inbox_tab
+
+    def _build_shown_tab(self, index: int) -> None:
+        if index == CALENDAR:
+            self.calendar_tab  # noqa: B018  (building it is the point)
+        elif index == INBOX:
+            self.inbox_tab  # noqa: B018
+
+    def _install(self, index: int, tab: QWidget) -> None:
+        """Put a tab just built in its place, with the database and mode the window has."""
+        placeholder = self.tabs.widget(index)
+        current, text = self.tabs.currentIndex(), self.tabs.tabText(index)
+        blocked = self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, text)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        tab.defer_until_shown = True  # type: ignore[attr-defined]
+        tab.set_workspace(self.workspace)  # type: ignore[attr-defined]
+        self._apply_read_only(self.read_only)
+
     def all_tabs(self) -> list[QWidget]:
-        return [self.strategy_tab, self.calendar_tab, self.inbox_tab, self.kpi_tab, self.team_tab]
+        """The tabs built so far, in their order."""
+        tabs: list[QWidget | None] = [
+            self.strategy_tab,
+            self._calendar_tab,
+            self._inbox_tab,
+            self.kpi_tab,
+            self.team_tab,
+        ]
+        return [t for t in tabs if t is not None]
 
     # Actions and menus --------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -127,8 +181,14 @@ class MainWindow(QMainWindow):
         self.preferences_action = action(QKeySequence.StandardKey.Preferences)
         self.about_action = action()
         self.about_action.triggered.connect(self.show_about)
+        # The inbox tab is built when first shown; its File menu entry is the window's.
+        self.import_messages_action = action()
+        self.import_messages_action.setEnabled(False)
+        self.import_messages_action.triggered.connect(
+            lambda: self.inbox_tab.import_action.trigger()
+        )
         self.tab_actions = []
-        for i in range(len(self.all_tabs())):
+        for i in range(self.tabs.count()):
             a = action(f"Ctrl+{i + 1}")
             a.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             self.tab_actions.append(a)
@@ -146,7 +206,7 @@ class MainWindow(QMainWindow):
             self.kpi_tab.import_action,
             self.kpi_tab.history_action,
             self.kpi_tab.report_action,
-            self.inbox_tab.import_action,
+            self.import_messages_action,
             None,
             self.quit_action,
         ):
@@ -195,6 +255,7 @@ class MainWindow(QMainWindow):
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.about_action.setText(self.tr("&About Social Desk"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.import_messages_action.setText(self.tr("Import messages…"))
         self._update_location()
 
     def _update_undo_actions(self) -> None:
@@ -224,9 +285,13 @@ class MainWindow(QMainWindow):
         self._update_location()
         self.workspace_changed.emit(workspace)
 
+    def _update_import_messages(self) -> None:
+        self.import_messages_action.setEnabled(self.workspace is not None and not self.read_only)
+
     def _apply_read_only(self, read_only: bool) -> None:
         """A database opened read-only: say so in the title, disable editing."""
         self.read_only = read_only
+        self._update_import_messages()
         self.setWindowTitle(
             self.tr("Social Desk (read-only)") if read_only else self.tr("Social Desk")
         )
