@@ -10,9 +10,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import wait as futures_wait
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +22,7 @@ from app.imports.headers import likely_header
 from app.imports.models import ImportRun
 from app.imports.presets import PresetService, best_preset, mapping_for, normalise_header
 from app.imports.sources import open_table
-from app.imports.targets import RowRejected, Target, TargetWriter, get_target
+from app.imports.targets import RowRejected, Target, get_target
 from app.imports.text import TextTable
 from app.imports.types import (
     FileProblem,
@@ -222,7 +220,7 @@ class ImportService:
         listed: list[Problem] = []
         counted = skipped = 0
         try:
-            with self.db.session() as s, _roomy_cache(s), ExitStack() as stack:
+            with self.db.session() as s, _roomy_cache(s):
                 fields = {f.name: f for f in tgt.fields(s)}
                 require(self.acting, s, IMPORT_DATA)
                 acting_name = s.info.get(ACTOR, (None, ""))[1]
@@ -237,8 +235,6 @@ class ImportService:
                 s.add(run)
                 s.flush()
                 writer = tgt.writer(s, run.id, options_for_target)
-                flusher = _Flusher(writer)
-                stack.callback(flusher.close)
                 columns = {f: layout.info.header[i] for i, f in settings.mapping.items()}
                 pending = 0
                 for row, values, problems in _parse(layout, settings, fields):
@@ -267,14 +263,13 @@ class ImportService:
                         if cancelled is not None and cancelled():
                             raise ImportCancelled()
                         if settings.skip_bad_rows or not counted:
-                            flusher.flush()
+                            writer.flush()
                         if progress is not None:
                             progress(*layout.table.position())
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
                 if counted and not settings.skip_bad_rows:
                     raise _Rejected()
-                flusher.wait()
                 writer.flush()
                 run.added, run.updated, run.unchanged = (
                     writer.added,
@@ -301,48 +296,6 @@ class ImportService:
             counted,
             settings.preset,
         )
-
-
-class _Flusher:
-    """Writes a writer's queued rows on a second thread while the next rows are parsed.
-
-    SQLite lets go of the GIL while it steps a statement, so on two cores parsing and
-    writing overlap. One job at a time, in order: a job's look-ups see the rows the one
-    before wrote. A writer without ``detach`` (or whose ``detach`` returns None: its
-    ``add`` needs the session) is flushed in place. ``close`` waits for a job still
-    running, so the session ends (commit or rollback) after the last write.
-    """
-
-    def __init__(self, writer: TargetWriter) -> None:
-        self.writer = writer
-        self.detach: Callable[[], Callable[[], None] | None] | None = getattr(
-            writer, "detach", None
-        )
-        self.pool: ThreadPoolExecutor | None = None
-        self.running: Future[None] | None = None
-
-    def flush(self) -> None:
-        self.wait()
-        job = self.detach() if self.detach is not None else None
-        if job is None:
-            self.writer.flush()
-            return
-        if self.pool is None:
-            self.pool = ThreadPoolExecutor(1, thread_name_prefix="import writer")
-        self.running = self.pool.submit(job)
-
-    def wait(self) -> None:
-        """Until the running job is done; its error, if any, is raised here."""
-        running, self.running = self.running, None
-        if running is not None:
-            running.result()
-
-    def close(self) -> None:
-        running, self.running = self.running, None
-        if running is not None:
-            futures_wait([running])  # its error: the import failed already
-        if self.pool is not None:
-            self.pool.shutdown()
 
 
 @contextmanager

@@ -8,7 +8,7 @@ value and counts once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, cast
 
 from sqlalchemy import Date, Table, bindparam, insert, or_, select, update
@@ -38,17 +38,8 @@ class ValueWriter:
         self.pending[key] = value
 
     def flush(self) -> None:
-        if self.pending:
-            self.detach()()
-
-    def detach(self) -> Callable[[], None]:
-        """What is queued now, as a job that writes it; ``put`` starts a new queue.
-
-        The pipeline runs the job on a second thread while it parses the next rows
-        (SQLite lets go of the GIL while it writes), one job at a time, in order.
-        """
         pending, self.pending = self.pending, {}
-        return lambda: self._write(pending)
+        self._write(pending)
 
     def _write(self, pending: dict[Key, float]) -> None:
         if not pending:

@@ -9,7 +9,7 @@ metric (Meta) gets it from there.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -215,13 +215,6 @@ class MetricsWriter:
     def flush(self) -> None:
         self.daily.flush()
         self.posts_values.flush()
-
-    def detach(self) -> Callable[[], None] | None:
-        """The queued daily values as a job another thread may write while rows are still
-        added; None for a file with post columns, whose rows look posts up as they come."""
-        if self.post_level or self.post_fields or self.posts_values.pending:
-            return None
-        return self.daily.detach()
 
     def _metric_values(self, values: Mapping[str, Any]) -> list[tuple[int, float]]:
         # Called once per row of a million-row file: no helper calls it can do without.
