@@ -43,10 +43,10 @@ def print_html(html: str, device: QPagedPaintDevice, make: Callable[[str], QText
     doc = make(html)
     margin = _lay_out_pages(doc, device)
     for _ in range(MOST_BREAKS):
-        found = _first_straddling_row(doc, device.height(), margin)
+        found = first_straddling_row(doc, device.height(), margin)
         if found is None:
             break
-        broken = _break_table(html, *found)
+        broken = break_table(html, *found)
         if broken == html:
             break  # nothing more can be done about it
         html = broken
@@ -59,7 +59,7 @@ def _lay_out_pages(doc: QTextDocument, device: QPagedPaintDevice) -> float:
     """Lay ``doc`` out in pages of ``device``; returns the foot margin in device pixels."""
     doc.documentLayout().setPaintDevice(device)
     frame = doc.rootFrame().frameFormat()
-    dpi_x, dpi_y = _format_dpi()
+    dpi_x, dpi_y = format_dpi()
     frame.setLeftMargin(int(PRINT_MARGIN_CM / 2.54 * dpi_x))
     frame.setRightMargin(int(PRINT_MARGIN_CM / 2.54 * dpi_x))
     frame.setTopMargin(int(PRINT_MARGIN_CM / 2.54 * dpi_y))
@@ -69,7 +69,7 @@ def _lay_out_pages(doc: QTextDocument, device: QPagedPaintDevice) -> float:
     return frame.bottomMargin() * device.logicalDpiY() / dpi_y
 
 
-def _format_dpi() -> tuple[float, float]:
+def format_dpi() -> tuple[float, float]:
     """Lengths in a document's formats are in screen pixels; the layout scales them."""
     screen = QGuiApplication.primaryScreen()
     if screen is None:
@@ -85,7 +85,7 @@ def _paint_pages(doc: QTextDocument, device: QPagedPaintDevice, margin: float) -
     ascent = QFontMetricsF(font, device).ascent()
     number_y = page.height() - margin + ascent + device.logicalDpiY() * 5 / 72
     number_right = page.width() - doc.rootFrame().frameFormat().rightMargin() * (
-        device.logicalDpiX() / _format_dpi()[0]
+        device.logicalDpiX() / format_dpi()[0]
     )
     context = QAbstractTextDocumentLayout.PaintContext()
     context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
@@ -132,7 +132,7 @@ def _row_extent(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float,
     return top, bottom
 
 
-def _first_straddling_row(
+def first_straddling_row(
     doc: QTextDocument, page_height: float, margin: float
 ) -> tuple[int, int, bool] | None:
     """(table number, row, whether the table should start a page) of the first row that
@@ -164,7 +164,7 @@ def _orphaned_heading(
 
 
 # Breaking a table in the HTML ----------------------------------------------------------
-def _break_table(html: str, number: int, row: int, whole: bool) -> str:
+def break_table(html: str, number: int, row: int, whole: bool) -> str:
     """``html`` with table ``number`` continued on a new page from ``row``; ``whole``:
     the whole table (and a heading right before it) moves to a new page instead."""
     tables = list(_TABLE.finditer(html))

@@ -51,9 +51,9 @@ from ui.formats import date_text, period_text
 from ui.print_pages import (
     MOST_BREAKS,
     PRINT_MARGIN_CM,
-    _break_table,
-    _first_straddling_row,
-    _format_dpi,
+    break_table,
+    first_straddling_row,
+    format_dpi,
 )
 from ui.printing import (
     DEVICE_MARGINS_MM,
@@ -240,7 +240,7 @@ class _Sheets:
         self.font = document_font()
         self.device = device
         # ui.print_pages' 2 cm margins, on every side (screen pixels: the layout scales).
-        self.margin = int(PRINT_MARGIN_CM / 2.54 * _format_dpi()[1])
+        self.margin = int(PRINT_MARGIN_CM / 2.54 * format_dpi()[1])
         self.pages: list[tuple[str, QTextDocument, float]] = []
         for a in appraisals:
             text = sheet_html(a, self.labels, name, department, not self.logo.isNull())
@@ -266,17 +266,17 @@ class _Sheets:
         doc.setPageSize(QSizeF(device.width(), device.height()))
         doc.setDocumentMargin(self.margin)  # survives setHtml: one layout, not two
         doc.setHtml(text)
-        return doc, self.margin * device.logicalDpiY() / _format_dpi()[1]
+        return doc, self.margin * device.logicalDpiY() / format_dpi()[1]
 
     def _lay_out(self, text: str) -> tuple[QTextDocument, float]:
         # The loop of ui.print_pages.print_html, without its painting: ours adds the
         # member's name and "page n of m" to each footer.
         doc, margin = self._make(text)
         for _ in range(MOST_BREAKS):
-            found = _first_straddling_row(doc, self.device.height(), margin)
+            found = first_straddling_row(doc, self.device.height(), margin)
             if found is None:
                 break
-            broken = _break_table(text, *found)
+            broken = break_table(text, *found)
             if broken == text:
                 break
             text = broken
@@ -296,7 +296,7 @@ class _Sheets:
             page = doc.pageSize()
             count = doc.pageCount()
             left = doc.rootFrame().frameFormat().leftMargin() * (
-                device.logicalDpiX() / _format_dpi()[0]
+                device.logicalDpiX() / format_dpi()[0]
             )
             footer_y = page.height() - margin + ascent + device.logicalDpiY() * 5 / 72
             for index in range(count):
