@@ -38,6 +38,14 @@ QUERIES = (
     "50%",
     "_",
     "态度 点赞",
+    # One and two characters, at the end of a text too (SQLite: migration 0009).
+    "慢了",
+    "赞",
+    "ND",
+    "吗？",
+    "发霉",
+    "x",
+    "退 赞",
 )
 
 
