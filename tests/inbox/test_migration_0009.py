@@ -12,7 +12,7 @@ from app.db.migrate import upgrade
 from app.db.schema import HEAD_REVISION
 from app.inbox.types import InboxFilter
 from app.workspace import Workspace
-from tests.inbox.test_migration_0006 import ACCOUNT, MEMBER, NOW
+from tests.inbox.test_migration_0006 import NOW, make_0005_database
 
 MESSAGES = (  # uuid, author, handle, text
     ("00000000-0000-4000-8000-00000000b001", "小红", "@xh", "质量差，发霉"),
@@ -22,28 +22,14 @@ MESSAGES = (  # uuid, author, handle, text
 
 
 def make_0008_database(path: Path) -> None:
-    """Raw SQL on purpose: the file must not depend on today's models."""
+    """Raw SQL on purpose: the file must not depend on today's models. The team and
+    account of the 0005 fixture, carried to 0008, with messages."""
+    make_0005_database(path)
     engine = create_engine(f"sqlite:///{path}")
     try:
         upgrade(engine, "0008")
         with engine.begin() as con:
-            con.execute(
-                text(
-                    "INSERT INTO members (id, uuid, name, email, active, notes, created_at,"
-                    " updated_at, version) VALUES (1, :uuid, '王芳', '', 1, '', :now, :now, 1)"
-                ),
-                {"uuid": MEMBER, "now": NOW},
-            )
-            con.execute(text("INSERT INTO member_roles (member_id, role) VALUES (1, 'lead')"))
-            con.execute(
-                text(
-                    "INSERT INTO accounts (id, uuid, platform_id, handle, display_name,"
-                    " owner_id, active, created_at, updated_at, version) SELECT 1, :uuid, id,"
-                    " '@brand', '品牌官方', 1, 1, :now, :now, 1 FROM platforms"
-                    " WHERE code = 'weibo'"
-                ),
-                {"uuid": ACCOUNT, "now": NOW},
-            )
+            account = con.execute(text("SELECT id FROM accounts")).scalar_one()
             for i, (uuid, author, handle, body) in enumerate(MESSAGES):
                 con.execute(
                     text(
@@ -51,11 +37,12 @@ def make_0008_database(path: Path) -> None:
                         " author_handle, text, received_at, platform_message_id, dedup_key,"
                         " post_ref, post_link, thread_ref, status, priority, tags, notes,"
                         " sentiment, sentiment_confidence, sentiment_corrected, uuid,"
-                        " created_at, updated_at, version) VALUES (1, 'comment', :author,"
+                        " created_at, updated_at, version) VALUES (:account, 'comment', :author,"
                         " :handle, :body, :now, :pid, :pid, '', '', '', 'new', 0, '', '',"
                         " 'negative', 0.9, 0, :uuid, :now, :now, 1)"
                     ),
                     {
+                        "account": account,
                         "author": author,
                         "handle": handle,
                         "body": body,
