@@ -99,3 +99,13 @@ def test_short_term_search_sees_another_window_s_changes(team: Team) -> None:
     finally:
         other.close()
     assert _found(inbox, "蟑螂") == ["赵六"]
+
+
+def test_short_terms_of_query_syntax_are_plain_text(team: Team) -> None:
+    inbox = team.ws.inbox
+    texts = ['他说"好"', "(限时)", "5*5", "a:b", "-1", "^^", "OR", "NOT"]
+    inbox.add_messages(
+        [team.draft(t, author_name=f"用户{i}", author_handle="@u") for i, t in enumerate(texts)]
+    )
+    for i, term in enumerate(['"', "(", "*", ":", "-", "^", "OR", "NOT"]):
+        assert _found(inbox, term) == [f"用户{i}"], term
