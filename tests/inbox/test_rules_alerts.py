@@ -83,8 +83,11 @@ def test_a_negative_spike_raises_one_alert_naming_its_messages(team: Team) -> No
     happy = ["很喜欢，质量很好", "非常满意，好评", "包装精美，推荐", "物流很快，赞"]
     drafts = []
     # Recent on purpose: the detector reads the last week before now as it runs.
-    this_hour = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    now = datetime.now(UTC)
+    this_hour = now.replace(minute=0, second=0, microsecond=0)
     burst = this_hour - timedelta(hours=this_hour.hour % 6)  # the start of this 6-hour window
+    if now - burst < timedelta(minutes=10):  # all eight must lie before now: the window before
+        burst -= timedelta(hours=6)
     start = burst - timedelta(days=7)
     for hour in range(7 * 24):  # a calm week: a happy message every hour
         drafts.append(
