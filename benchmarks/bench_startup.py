@@ -5,6 +5,13 @@ run, alternating, and timed from spawn to the child's "painted" line; the median
 several runs is reported. Also timed: the window ready with the large demo database
 open — its data shown and usable: the tabs' first reads, which run on the worker after
 the database opens, have been applied — and ``socialdesk demo --scale large`` itself.
+
+The machine's load average is printed with the figures, and each process's own CPU time
+to the same stamps beside them: on a busy machine the CPU times (and their ratios) move
+far less than the wall clock does.
+
+``python -m benchmarks.bench_startup [DATABASE]`` times an existing large demo database
+(a copy: the app may upgrade it) instead of filling a new one.
 """
 
 from __future__ import annotations
@@ -34,12 +41,14 @@ def _env(home: Path, mode: str) -> dict[str, str]:
     return env
 
 
-def _timed(cmd: list[str], env: dict[str, str], stage: str) -> float:
+def _timed(cmd: list[str], env: dict[str, str], stage: str) -> tuple[float, float]:
+    """Seconds from spawn to the ``stage`` stamp, and the process's CPU seconds to it."""
     start = time.time()
     out = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     for line in out.stdout.splitlines():
         if line.startswith(stage + " "):
-            return float(line.split()[1]) - start
+            fields = line.split()
+            return float(fields[1]) - start, float(fields[2])
     raise RuntimeError(f"{cmd} printed no {stage!r} line:\n{out.stdout}\n{out.stderr}")
 
 
@@ -70,18 +79,31 @@ def run(db: Path | None = None) -> list[tuple[str, str]]:
         # One untimed start of each warms the OS file cache: "cold" means a new process.
         _timed(bare_cmd, _env(home, "paint"), "painted")
         _timed(app_cmd, _env(home, "paint"), "painted")
-        bare, paint, ready = [], [], []
+        bare: list[tuple[float, float]] = []
+        paint: list[tuple[float, float]] = []
+        ready: list[tuple[float, float]] = []
+        load_before = os.getloadavg()[0]
         for _ in range(REPEATS):
             bare.append(_timed(bare_cmd, _env(home, "paint"), "painted"))
             paint.append(_timed(app_cmd, _env(home, "paint"), "painted"))
             ready.append(_timed(app_cmd, _env(home, "ready"), "ready"))
-    floor, first, usable = (statistics.median(x) * 1000 for x in (bare, paint, ready))
+        load_after = os.getloadavg()[0]
+    floor, first, usable = (statistics.median(w for w, _ in x) * 1000 for x in (bare, paint, ready))
+    cpu_floor, cpu_first, cpu_usable = (
+        statistics.median(c for _, c in x) * 1000 for x in (bare, paint, ready)
+    )
     rows += [
+        ("load average (1 min), before / after", f"{load_before:.2f} / {load_after:.2f}"),
         ("bare PySide6 window, first paint (floor)", f"{floor:.0f} ms"),
         ("socialdesk, first paint", f"{first:.0f} ms"),
         ("ratio to the floor", f"{first / floor:.2f}× (target ≤ {TARGET_RATIO}×)"),
         ("socialdesk, large database open and shown", f"{usable:.0f} ms"),
         ("its ratio to the floor", f"{usable / floor:.2f}× (target ≤ {TARGET_READY_RATIO:.0f}×)"),
+        (
+            "CPU time: floor / first paint / open and shown",
+            f"{cpu_floor:.0f} / {cpu_first:.0f} / {cpu_usable:.0f} ms "
+            f"({cpu_first / cpu_floor:.2f}×, {cpu_usable / cpu_floor:.2f}×)",
+        ),
     ]
     return rows
 
@@ -94,4 +116,5 @@ def print_table(title: str, rows: list[tuple[str, str]]) -> None:
 
 
 if __name__ == "__main__":
-    print_table(f"Start-up (median of {REPEATS}, offscreen)", run())
+    given = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+    print_table(f"Start-up (median of {REPEATS}, offscreen)", run(given))

@@ -54,6 +54,7 @@ def run(db_path: Path | None = None, language: str | None = None) -> int:
 
     window = build_window(db_path)
     bench = os.environ.get(BENCH_ENV)
+    window.ask_who_is_working = not bench  # a benchmark times the start, nobody answers
     if bench:
         _arm_benchmark(window, bench)
     window.show()
@@ -102,7 +103,9 @@ def _arm_benchmark(window: MainWindow, mode: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     def report(stage: str) -> None:
-        print(f"{stage} {time.time():.6f}", flush=True)
+        # Wall clock (the benchmark's figure), then this process's CPU seconds so far:
+        # steadier than the wall clock on a busy machine.
+        print(f"{stage} {time.time():.6f} {time.process_time():.6f}", flush=True)
 
     def painted() -> None:
         report("painted")

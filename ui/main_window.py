@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, paths
+from app.team.rights import IMPORT_DATA
 from ui import settings
 from ui.database.check import DatabaseCheck
 from ui.kpi.tab import KpiTab
@@ -25,6 +26,7 @@ from ui.strategy.tab import StrategyTab
 from ui.tasks import Task, TaskRunner
 from ui.team.acting_button import ActingButton
 from ui.team.tab import TeamTab
+from ui.widgets.rights import RightsGate
 from ui.widgets.table_section import TableSection
 
 if TYPE_CHECKING:  # the core's services load only once a database opens
@@ -47,6 +49,11 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.workspace: Workspace | None = None
         self.undo_stack = QUndoStack(self)
+        # Before the tabs: their rights gates take the acting member's roles from it.
+        self.rights = RightsGate(self)
+        # Ask "Who is working?" when a database opens (ui/team/chooser.py): the app
+        # does; tests and benchmarks do not, unless a test asks for it.
+        self.ask_who_is_working = False
         self._painted = False
         self.read_only = False
 
@@ -62,6 +69,9 @@ class MainWindow(QMainWindow):
             tab.defer_until_shown = True  # type: ignore[attr-defined]
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._build_shown_tab)
+        # Parts of a tab built when first shown take the window's read-only mode too.
+        for built in (self.strategy_tab.sections.built, self.team_tab.page_built):
+            built.connect(lambda _part: self._apply_read_only(self.read_only))
         self.setCentralWidget(self.tabs)
 
         self.acting_button = ActingButton(self)
@@ -187,6 +197,8 @@ class MainWindow(QMainWindow):
         self.import_messages_action.triggered.connect(
             lambda: self.inbox_tab.import_action.trigger()
         )
+        for a in (self.import_messages_action, self.kpi_tab.import_action):
+            self.rights.register(a, IMPORT_DATA)
         self.tab_actions = []
         for i in range(self.tabs.count()):
             a = action(f"Ctrl+{i + 1}")
@@ -284,6 +296,11 @@ class MainWindow(QMainWindow):
         self._apply_read_only(workspace is not None and workspace.db.read_only)
         self._update_location()
         self.workspace_changed.emit(workspace)
+        if workspace is not None and self.ask_who_is_working:
+            from ui.team.chooser import ask_who_is_working  # opening: painted already
+
+            button, runner = self.acting_button, self.runner
+            QTimer.singleShot(0, self, lambda: ask_who_is_working(button, runner, self))
 
     def _update_import_messages(self) -> None:
         self.import_messages_action.setEnabled(self.workspace is not None and not self.read_only)

@@ -87,7 +87,8 @@ def _strategy_source(s: Session, plan: Plan) -> Plan:
     return plan
 
 
-def plan_health(s: Session, plan: Plan) -> PlanHealth:
+def plan_health(s: Session, plan: Plan, *, actuals: bool = True) -> PlanHealth:
+    """``actuals=False``: the objectives without their KPI actuals (no KPI module loads)."""
     period = Period(plan.start_date, plan.end_date)
     source = _strategy_source(s, plan)
     strategies = load_strategies(s, PlatformStrategy.plan_id == source.id)
@@ -128,10 +129,10 @@ def plan_health(s: Session, plan: Plan) -> PlanHealth:
         for p in pillar_infos
     )
     objectives = load_objectives(s, Objective.plan_id == plan.id)
-    actuals = kpi_actuals(s, objectives)
+    measured = kpi_actuals(s, objectives) if actuals and objectives else None
     progress = []
     for o in objectives:
-        actual = None if actuals is None else actuals.get(o.uuid)
+        actual = None if measured is None else measured.get(o.uuid)
         ratio = None if actual is None or o.target_value == 0 else actual / o.target_value
         progress.append(ObjectiveProgress(o, actual, ratio))
     return PlanHealth(
@@ -142,6 +143,7 @@ def plan_health(s: Session, plan: Plan) -> PlanHealth:
         platforms=platforms,
         pillars=pillars,
         objectives=tuple(progress),
+        actuals_read=actuals or not objectives,
     )
 
 

@@ -76,6 +76,9 @@ class PlanHealth:
     platforms: tuple[PlatformPosts, ...]
     pillars: tuple[PillarPosts, ...]
     objectives: tuple[ObjectiveProgress, ...]
+    # False: the objectives' actuals were left unread (``actuals=False``); the strategy
+    # tab reads them when its Health section is first shown, not while it opens.
+    actuals_read: bool = True
 
     @property
     def planned_posts(self) -> int:

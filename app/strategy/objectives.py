@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session, joinedload
 
 from app.accounts.models import Account, Platform
-from app.calendar.models import Campaign
+from app.calendar.names import campaign_exists, campaign_names
 from app.db.database import Database
 from app.db.errors import NotFound
 from app.db.records import check_version, find
@@ -32,10 +32,11 @@ from app.team.rights import EDIT_STRATEGY
 from app.validation import InvalidInput, finite_number, optional_text, require_text
 
 ScopeNames = tuple[str, str] | None
-SCOPE_MODELS: dict[str, type[Platform] | type[Account] | type[Campaign]] = {
+# A campaign is looked up by name only (app.calendar.names), not through the calendar's
+# models: the strategy tab's reads then map none of the calendar's tables.
+SCOPE_MODELS: dict[str, type[Platform] | type[Account]] = {
     "platform": Platform,
     "account": Account,
-    "campaign": Campaign,
 }
 
 
@@ -64,8 +65,8 @@ def scope_names(s: Session, objectives: Sequence[Objective]) -> dict[int, ScopeN
             en, zh = a.platform.name_en, a.platform.name_zh
             found[a.uuid] = (f"{en} · {a.handle}", f"{zh} · {a.handle}")
     if "campaign" in wanted:
-        for c in s.scalars(select(Campaign).where(Campaign.uuid.in_(wanted["campaign"]))):
-            found[c.uuid] = (c.name, c.name)
+        for uuid, name in campaign_names(s, wanted["campaign"]).items():
+            found[uuid] = (name, name)
     names: dict[int, ScopeNames] = {}
     for o in objectives:
         if o.scope == "all":
@@ -185,9 +186,12 @@ class ObjectivesService:
         if d.scope != "all":
             if not scope_uuid:
                 raise InvalidInput("scope_uuid", f"choose the {d.scope} this objective is for")
-            model = SCOPE_MODELS[d.scope]
-            exists = s.scalar(select(model.id).where(model.uuid == scope_uuid))
-            if check_scope and exists is None:
+            if d.scope == "campaign":
+                exists = campaign_exists(s, scope_uuid)
+            else:
+                model = SCOPE_MODELS[d.scope]
+                exists = s.scalar(select(model.id).where(model.uuid == scope_uuid)) is not None
+            if check_scope and not exists:
                 raise NotFound(f"This {d.scope} no longer exists.")
         period = checked_period(d.start_date or plan.start_date, d.end_date or plan.end_date)
         require_within(period, Period(plan.start_date, plan.end_date), f"the plan {plan.title}")

@@ -216,10 +216,13 @@ class StrategyService:
         with self._db.session(read_only=True) as s:
             return strategy_health.plan_health(s, _get(s, uuid))
 
-    def plan_view(self, uuid: str, competitor_uuid: str | None = None) -> PlanView:
-        """Everything the strategy tab shows of one plan, in one transaction."""
+    def plan_view(
+        self, uuid: str, competitor_uuid: str | None = None, *, actuals: bool = True
+    ) -> PlanView:
+        """Everything the strategy tab shows of one plan, in one transaction
+        (``actuals=False``: its health without the objectives' KPI actuals)."""
         with self._db.session(read_only=True) as s:
-            return strategy_view.plan_view(s, _get(s, uuid), competitor_uuid)
+            return strategy_view.plan_view(s, _get(s, uuid), competitor_uuid, actuals=actuals)
 
     def tab_view(
         self,
@@ -227,13 +230,19 @@ class StrategyService:
         *,
         show_archived: bool = False,
         competitor_uuid: str | None = None,
+        actuals: bool = True,
     ) -> TabView:
         """Every plan (as :meth:`list_plans`) and the view of ``keep_uuid`` while it
         exists, else of the plan to start with: one transaction."""
         with self._db.session(read_only=True) as s:
             plans = [plan_info(p) for p in s.scalars(_plans_query())]
             return strategy_view.tab_view(
-                s, plans, keep_uuid, show_archived=show_archived, competitor_uuid=competitor_uuid
+                s,
+                plans,
+                keep_uuid,
+                show_archived=show_archived,
+                competitor_uuid=competitor_uuid,
+                actuals=actuals,
             )
 
     def plan_document(self, uuid: str) -> PlanDocument:

@@ -29,10 +29,13 @@ from app.team.acting import member_info
 from app.team.models import Member
 
 
-def plan_view(s: Session, plan: Plan, competitor_uuid: str | None = None) -> PlanView:
+def plan_view(
+    s: Session, plan: Plan, competitor_uuid: str | None = None, *, actuals: bool = True
+) -> PlanView:
     """``competitor_uuid``: whose observations to read (the one the user had selected);
-    when it is gone or None, the first competitor's."""
-    health = strategy_health.plan_health(s, plan)
+    when it is gone or None, the first competitor's. ``actuals=False``: the health
+    without the objectives' KPI actuals (``PlanHealth.actuals_read``)."""
+    health = strategy_health.plan_health(s, plan, actuals=actuals)
     strategies = load_strategies(s, PlatformStrategy.plan_id == plan.id)
     inherited = None
     if health.source_plan_uuid != plan.uuid:
@@ -92,6 +95,7 @@ def tab_view(
     *,
     show_archived: bool,
     competitor_uuid: str | None = None,
+    actuals: bool = True,
 ) -> TabView:
     """The tree and the plan to show: ``keep_uuid`` while it exists, else the default."""
     target = next((p for p in plans if p.uuid == keep_uuid), None)
@@ -100,4 +104,4 @@ def tab_view(
         return TabView(tuple(plans), None)
     row = s.scalar(select(Plan).where(Plan.uuid == target.uuid))
     assert row is not None  # read in this same transaction
-    return TabView(tuple(plans), plan_view(s, row, competitor_uuid))
+    return TabView(tuple(plans), plan_view(s, row, competitor_uuid, actuals=actuals))

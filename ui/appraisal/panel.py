@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.appraisal.types import NOT_STARTED, AppraisalInfo, CycleInfo
 from app.db.errors import DatabaseProblem
+from app.team.rights import EDIT_ANY_APPRAISAL
 from ui.appraisal.cycle_dialog import CycleDialog, NewCycle
 from ui.appraisal.labels import period_label
 from ui.appraisal.models import (
@@ -39,6 +40,7 @@ from ui.appraisal.models import (
 from ui.errors import show_error
 from ui.formats import chinese, period_text
 from ui.row_model import sort_proxy
+from ui.widgets.rights import RightsGate
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
@@ -68,6 +70,10 @@ class AppraisalPanel(QWidget):
         self.templates_button.clicked.connect(self.edit_templates)
         self.open_button.clicked.connect(self.open_selected)
         self.print_button.clicked.connect(self.print_cycle)
+        # Greyed out, saying why, for a member who may not run the team's appraisals.
+        self.rights = RightsGate(self)
+        lead_only = (self.new_button, self.edit_button, self.start_button, self.templates_button)
+        self.rights.register_all(lead_only, EDIT_ANY_APPRAISAL)
         bar = QHBoxLayout()
         bar.addWidget(self.cycle_label)
         bar.addWidget(self.cycle_box, 1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.appraisal.types import SKILLS, TrainingDraft, TrainingInfo
+from app.team.rights import EDIT_ANY_APPRAISAL
 from app.team.types import MemberInfo
 from ui.appraisal.labels import skill_label
 from ui.appraisal.models import TrainingColumn, TrainingTableModel
@@ -30,6 +31,7 @@ from ui.widgets.editing import Editor
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.inputs import date_edit, date_value, qdate
 from ui.widgets.records import RecordActions, RecordOps
+from ui.widgets.rights import RightsGate, section_buttons
 from ui.widgets.table_section import TableSection
 
 if TYPE_CHECKING:
@@ -131,6 +133,8 @@ class TrainingPanel(QWidget):
         self.section.add_requested.connect(self.add_record)
         self.section.edit_requested.connect(self.edit_record)
         self.section.remove_requested.connect(self.remove_record)
+        self.rights = RightsGate(self)  # only who edits every appraisal records training
+        self.rights.register_all(section_buttons(self.section), EDIT_ANY_APPRAISAL)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.section, 1)

@@ -26,6 +26,7 @@ from app.calendar.types import CheckDraft, CheckInfo, PostDetail
 from app.calendar.workflow import REJECT, actions_for
 from ui.calendar.labels import action_label, status_label
 from ui.widgets.panel import Panel
+from ui.widgets.rights import RightsGate
 
 
 def stamp(at: object) -> str:
@@ -52,6 +53,7 @@ class ReviewPanel(Panel):
         self.reason.setStyleSheet("color: #c92a2a;")
         self.action_row = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
+        self.rights = RightsGate(self)  # greys out the steps the acting member may not take
         self.checklist_label = QLabel(self)
         self.checklist = QListWidget(self)
         self.decisions_label = QLabel(self)
@@ -120,12 +122,15 @@ class ReviewPanel(Panel):
             button.deleteLater()
         self.action_buttons = {}
         if detail is not None:
+            from app.calendar.review import right_for  # the database is open by now
+
             for action in actions_for(detail.status):
                 button = QPushButton(action_label(action), self)
                 button.clicked.connect(lambda _=False, a=action: self._act(a))
                 button.setEnabled(not self.read_only)
                 self.action_row.addWidget(button)
                 self.action_buttons[action] = button
+                self.rights.register(button, right_for(action))
         checks = (
             list(detail.checklist)
             if detail is not None

@@ -18,10 +18,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStatusBar
 
-from app.db.check import CheckResult, check_integrity
 from ui.tasks import Progress, Task, TaskRunner
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the check's module (and sqlite3) load when it first runs
+    from app.db.check import CheckResult
     from app.workspace import Workspace
 
 log = logging.getLogger("socialdesk")
@@ -177,4 +177,6 @@ class DatabaseCheck(QObject):
 
 
 def _check(path: Path, progress: Progress) -> CheckResult | None:
+    from app.db.check import check_integrity
+
     return check_integrity(path, progress=progress.update, cancelled=lambda: progress.cancelled)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app import paths
 from app.cli import one_line
-from app.db import backup, lock
 from app.db.errors import (
     CorruptDatabase,
     DatabaseInUse,
@@ -28,7 +27,6 @@ from app.db.errors import (
     DatabaseTooNew,
     EmptyDatabaseFile,
 )
-from app.db.files import read_revision
 from ui import settings
 from ui.database.recovery import Choice, RecoveryDialog
 from ui.errors import describe, set_damage_handler, show_error
@@ -36,6 +34,7 @@ from ui.main_window import MainWindow
 from ui.tasks import Progress, Task
 
 if TYPE_CHECKING:  # SQLAlchemy loads on the worker, after the first paint
+    from app.db import backup
     from app.db.database import Database
 
 
@@ -52,6 +51,8 @@ def check_meanwhile(target: Path | str) -> Future[str | None] | None:
     checked: Future[str | None] = Future()
 
     def run() -> None:
+        from app.db.files import read_revision  # here: sqlite3 stays out of the first paint
+
         try:
             checked.set_result(read_revision(path, quick_check=True))
         except BaseException as exc:  # raised where open_database takes the result
@@ -295,6 +296,7 @@ class DatabaseOpener(QObject):
         if ws is None or ws.path is None:
             return
         db_path = ws.path
+        from app.db import backup  # the files modules load when first used, not at start
 
         def done(made: backup.BackupFile) -> None:
             self.window.statusBar().showMessage(
@@ -315,6 +317,8 @@ class DatabaseOpener(QObject):
         self._restore_into(ws.path)
 
     def _restore_into(self, db_path: Path) -> None:
+        from app.db import backup, lock
+
         folder = backup.backups_dir(db_path)
         name, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Restore from backup"), str(folder), self.file_filter()
@@ -356,6 +360,8 @@ class DatabaseOpener(QObject):
 
 
 def _has_backups(path: Path) -> bool:
+    from app.db import backup
+
     try:
         return bool(backup.list_backups(path))
     except (OSError, DatabaseProblem):

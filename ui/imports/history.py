@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.team.rights import IMPORT_DATA
 from ui.errors import describe
 from ui.imports.models import HistoryModel
 from ui.tasks import TaskRunner
+from ui.widgets.rights import RightsGate
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
@@ -48,6 +50,8 @@ class ImportHistoryDialog(QDialog):
         buttons.addButton(self.rollback_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.rollback_button.clicked.connect(self.rollback_selected)
+        self.rights = RightsGate(self)  # rolling back takes the right to import
+        self.rights.register(self.rollback_button, IMPORT_DATA)
         self.view.selectionModel().selectionChanged.connect(self.update_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)

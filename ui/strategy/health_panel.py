@@ -148,7 +148,9 @@ def health_html(health: PlanHealth, source_title: str = "") -> str:
     if not health.objectives:
         out.append(_p(QCoreApplication.translate("HealthPanel", "No objectives yet.")))
     else:
-        if not health.kpi_available:
+        if not health.actuals_read:
+            out.append(_p(QCoreApplication.translate("HealthPanel", "Reading the KPI figures…")))
+        elif not health.kpi_available:
             out.append(
                 _p(
                     QCoreApplication.translate(

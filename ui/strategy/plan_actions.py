@@ -103,6 +103,12 @@ class PlanActions(QObject):
             self.export_action,
         ]
 
+    def edit_actions(self) -> list[QAction]:
+        """The actions that change plans (all but export)."""
+        new = [self.new_action, self.new_year_action, self.new_quarter_action]
+        changes = [a for a in self.plan_actions() if a is not self.export_action]
+        return [*new, self.new_month_action, *changes]
+
     def update(self) -> None:
         has_db = self.tab.editor.workspace is not None
         writable = has_db and not self.tab.read_only

@@ -3,6 +3,7 @@ overview, platforms and pillars, objectives, research and health on the right.""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -14,47 +15,43 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.strategy.types import PlanInfo
+from app.team.rights import EDIT_STRATEGY
 from ui import settings
-from ui.strategy.health_panel import HealthPanel
 from ui.strategy.labels import labelled, level_label, money_text, period_label, status_label
-from ui.strategy.objectives_panel import ObjectivesPanel
 from ui.strategy.plan_actions import PlanActions
-from ui.strategy.plan_form import PlanForm
 from ui.strategy.plan_model import PlanFilterProxy, PlanTreeModel
 from ui.strategy.plan_tree import PlanTreeView
-from ui.strategy.platforms_panel import PlatformsPanel
-from ui.strategy.research_panel import ResearchPanel
+from ui.strategy.sections import HEALTH, PlanSections
 from ui.tasks import TaskRunner
 from ui.widgets.editing import Editor
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.rights import RightsGate, section_buttons
 from ui.widgets.tab import Tab
 
 if TYPE_CHECKING:  # the core's services load only once a database opens
+    from app.strategy.health_types import PlanHealth
     from app.strategy.view_types import PlanView, TabView
     from app.workspace import Workspace
+    from ui.strategy.health_panel import HealthPanel
+    from ui.strategy.objectives_panel import ObjectivesPanel
+    from ui.strategy.plan_form import PlanForm
+    from ui.strategy.platforms_panel import PlatformsPanel
+    from ui.strategy.research_panel import ResearchPanel
 
 # What the tab reads on the worker (TaskRunner.query purposes).
 TAB_QUERY = "strategy.tab"
 PLAN_QUERY = "strategy.plan"
-
-
-def scrolled(page: QWidget) -> QScrollArea:
-    """A section that scrolls rather than widen the window past a laptop screen."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(page)
-    return area
+# Only while the Health section is shown does a read take the objectives' KPI actuals:
+# the KPI modules load when it is first shown, not while a database opens.
+HEALTH_QUERY = "strategy.health"
 
 
 class StrategyTab(Tab):
@@ -141,15 +138,9 @@ class StrategyTab(Tab):
         top.addLayout(heading, 1)
         top.addWidget(self.toolbar, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.form = PlanForm(self.editor, right)
+        self.sections = PlanSections(self.editor, right)
         self.form.saved.connect(lambda _p: self.reload())
-        self.platforms = PlatformsPanel(self.editor, right)
-        self.objectives = ObjectivesPanel(self.editor, right)
-        self.research = ResearchPanel(self.editor, right)
-        self.health = HealthPanel(right)
-        self.sections = QTabWidget(right)
-        for page in (self.form, self.platforms, self.objectives, self.research, self.health):
-            self.sections.addTab(scrolled(page) if page is not self.form else page, "")
+        self.sections.currentChanged.connect(lambda _i: self._read_actuals())
         plan_page = QWidget(right)
         plan_layout = QVBoxLayout(plan_page)
         plan_layout.setContentsMargins(0, 0, 0, 0)
@@ -179,6 +170,14 @@ class StrategyTab(Tab):
         empty_layout.insertSpacing(3, 12)
         empty_layout.insertWidget(4, self.first_plan, 0, Qt.AlignmentFlag.AlignHCenter)
         self.set_content(self.splitter)
+        self.rights = RightsGate(self)  # greyed out for a member without the right
+        self.rights.register_all(self.actions_.edit_actions(), EDIT_STRATEGY)
+        buttons = [*self.new_buttons, self.first_plan, *section_buttons(self)]
+        self.rights.register_all(buttons, EDIT_STRATEGY)
+        # A section built later (when first shown): its buttons too.
+        self.sections.built.connect(
+            lambda panel: self.rights.register_all(section_buttons(panel), EDIT_STRATEGY)
+        )
         self._restore_layout()
         self.retranslate()
         self.set_workspace(None)
@@ -214,9 +213,12 @@ class StrategyTab(Tab):
             return
         keep = select_uuid or getattr(self.selected_plan(), "uuid", None)
         archived, competitor = self.show_archived.isChecked(), self.research_competitor()
+        actuals = self.health_shown()
 
         def load() -> TabView:
-            return ws.plans.tab_view(keep, show_archived=archived, competitor_uuid=competitor)
+            return ws.plans.tab_view(
+                keep, show_archived=archived, competitor_uuid=competitor, actuals=actuals
+            )
 
         if self._background:
             label = self.tr("Loading plans…")
@@ -226,7 +228,7 @@ class StrategyTab(Tab):
             self._show_tab(load())
 
     def research_competitor(self) -> str | None:
-        return self.research.observed_competitor_uuid()
+        return self.sections.competitor_uuid()
 
     def _show_tab(self, view: TabView | None) -> None:
         """Show the tree and the plan read with it."""
@@ -259,10 +261,10 @@ class StrategyTab(Tab):
         if self.shown is not None and self.shown.plan == plan:
             self.runner.drop(PLAN_QUERY)  # back to the plan on screen: nothing to read
             return
-        competitor = self.research_competitor()
+        competitor, actuals = self.research_competitor(), self.health_shown()
         self.runner.query(
             PLAN_QUERY,
-            lambda: ws.plans.plan_view(plan.uuid, competitor),
+            lambda: ws.plans.plan_view(plan.uuid, competitor, actuals=actuals),
             self._show_plan,
             label=self.tr("Loading plan…"),
             on_failure=self.editor.report,  # gone meanwhile: say so, and read again
@@ -274,16 +276,35 @@ class StrategyTab(Tab):
             return  # the tree moved on while this was read: its own read follows
         self.shown = view
         self.right_stack.setCurrentIndex(0 if view else 1)
-        self.form.set_plan(view.plan if view else None, list(view.members) if view else [])
-        self.platforms.show_plan(view)
-        self.objectives.show_plan(view)
-        self.research.show_plan(view)
-        if view is None:
-            self.health.set_health(None)
-        else:
-            source = view.inherited_from or view.plan
-            self.health.set_health(view.health, source.title)
+        self.sections.show_plan(view)
         self._show_heading(view.plan if view else None)
+        self._read_actuals()
+
+    def health_shown(self) -> bool:
+        return self.sections.currentIndex() == HEALTH
+
+    def _read_actuals(self) -> None:
+        """The Health section shows a plan read without its objectives' actuals: read
+        its health again, with them."""
+        view, ws = self.shown, self.workspace
+        if view is None or ws is None or view.health.actuals_read or not self.health_shown():
+            return
+        uuid = view.plan.uuid
+
+        def apply(health: PlanHealth) -> None:
+            shown = self.shown
+            if shown is None or shown.plan.uuid != uuid:
+                return  # another plan is shown now: its own read covers it
+            self.shown = replace(shown, health=health)
+            self.sections.show_plan(self.shown)
+
+        self.runner.query(
+            HEALTH_QUERY,
+            lambda: ws.plans.plan_health(uuid),
+            apply,
+            label=self.tr("Reading the KPI figures…"),
+            on_failure=self.editor.report,  # gone meanwhile: say so, and read again
+        )
 
     def _show_heading(self, plan: PlanInfo | None) -> None:
         if plan is None:
@@ -304,6 +325,27 @@ class StrategyTab(Tab):
         if above:
             meta.append(self.tr("under “%1”").replace("%1", above[0].title))
         self.plan_meta.setText("  ·  ".join(meta))
+
+    # Sections (built when first shown) ------------------------------------------------
+    @property
+    def form(self) -> PlanForm:
+        return self.sections.form
+
+    @property
+    def platforms(self) -> PlatformsPanel:
+        return self.sections.platforms
+
+    @property
+    def objectives(self) -> ObjectivesPanel:
+        return self.sections.objectives
+
+    @property
+    def research(self) -> ResearchPanel:
+        return self.sections.research
+
+    @property
+    def health(self) -> HealthPanel:
+        return self.sections.health
 
     def edit_title(self) -> None:
         """F2: go to the title box, ready to type."""

@@ -1,7 +1,9 @@
 """The status bar's "Working as: <name>": who the app acts for, and a menu to change it.
 
 The choice is remembered per database (``ui.settings.working_as``). It is not sign-in:
-the core checks what the chosen member's roles allow (``app.team.rights``).
+the core checks what the chosen member's roles allow (``app.team.rights``), and the
+button tells the window's rights gates (``ui.widgets.rights``) so that what those roles
+do not allow is greyed out before anyone clicks it.
 """
 
 from __future__ import annotations
@@ -14,16 +16,22 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from ui import settings
 from ui.team.roles import roles_text
+from ui.widgets.rights import show_roles_below
 
 if TYPE_CHECKING:  # the core's services load only once a database opens
     from app.team.types import MemberInfo
     from app.workspace import Workspace
 
 
+def _rights_key(member: MemberInfo | None) -> tuple[str, tuple[str, ...]] | None:
+    """Who acts and with which roles: another member, or new roles, is a change."""
+    return None if member is None else (member.uuid, tuple(sorted(member.roles)))
+
+
 class ActingButton(QToolButton):
     """Shows who is working; its menu lists the active members to choose from."""
 
-    acting_changed = Signal()
+    acting_changed = Signal()  # another member, or the same with other roles
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +71,9 @@ class ActingButton(QToolButton):
             if self.current is not None and chosen == self.current.uuid:
                 settings.set_working_as(ws.location, chosen)
         self.retranslate()
-        if (before and before.uuid) != (self.current and self.current.uuid):
+        if _rights_key(before) != _rights_key(self.current):
+            # Every gate in the window greys out what the new member may not do.
+            show_roles_below(self.window(), self.current.roles if self.current else None)
             self.acting_changed.emit()
 
     def fill_menu(self) -> None:

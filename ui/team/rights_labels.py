@@ -35,6 +35,16 @@ def right_label(right: str) -> str:
     return QCoreApplication.translate("Rights", str(_LABELS.get(right, right)))
 
 
+def needs_right_text(right: str) -> str:
+    """The tooltip of a control greyed out for the acting member (ui.widgets.rights)."""
+    roles = list_text(role_label(r) for r in ROLES if r in roles_with(right))
+    return (
+        QCoreApplication.translate("Rights", "Needs the right to %1 (held by: %2).")
+        .replace("%1", right_label(right))
+        .replace("%2", roles)
+    )
+
+
 def forbidden_text(exc: Forbidden) -> str:
     """Who may not do what, which roles may, and what the user can do about it."""
     roles = list_text(role_label(r) for r in ROLES if r in roles_with(exc.right))

@@ -5,25 +5,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QStackedWidget, QTabBar, QWidget
 
+from app.team.rights import EDIT_TEAM
 from app.team.types import MemberDraft, MemberInfo, RemovedMember
-from ui.appraisal.panel import AppraisalPanel
-from ui.appraisal.training_panel import TrainingPanel
 from ui.tasks import TaskRunner
 from ui.team.member_dialog import MemberDialog
 from ui.team.member_model import Column, MemberTableModel
 from ui.widgets.editing import Editor
 from ui.widgets.records import RecordActions, RecordOps
+from ui.widgets.rights import RightsGate, section_buttons
 from ui.widgets.tab import Tab
 from ui.widgets.table_section import TableSection
 
 if TYPE_CHECKING:  # the core's services load only once a database opens
     from app.workspace import Workspace
+    from ui.appraisal.panel import AppraisalPanel
+    from ui.appraisal.training_panel import TrainingPanel
 
 TEAM_QUERY = "team.members"  # what the tab reads on the worker
+APPRAISALS, TRAINING = 1, 2
+"""Pages built when first shown: the appraisal and training modules stay out of the
+time to the window's first paint."""
 
 
 def member_ops(ws: Workspace) -> RecordOps[MemberInfo, MemberDraft, RemovedMember]:
@@ -31,6 +36,10 @@ def member_ops(ws: Workspace) -> RecordOps[MemberInfo, MemberDraft, RemovedMembe
 
 
 class TeamTab(Tab):
+    page_built = Signal(QWidget)
+    """Appraisals or training, built when first shown: the window applies its read-only
+    mode to it."""
+
     def __init__(
         self,
         undo_stack: QUndoStack,
@@ -76,10 +85,13 @@ class TeamTab(Tab):
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
         self.set_content(self.section)
         self.needs_workspace.append(self.add_button)
+        self.rights = RightsGate(self)  # only who may change the team sees these on
+        self.rights.register_all(section_buttons(self.section), EDIT_TEAM)
         # Members, appraisals, training: a bar of pages over the members' own stack
         # (content or empty state), so the members part works as before.
-        self.appraisals = AppraisalPanel(lambda: self.workspace, self)
-        self.training = TrainingPanel(undo_stack, lambda: self.workspace, self)
+        self._undo_stack = undo_stack
+        self._appraisals: AppraisalPanel | None = None
+        self._training: TrainingPanel | None = None
         self.page_bar = QTabBar(self)
         self.page_bar.setDrawBase(False)
         for _ in range(3):
@@ -88,7 +100,7 @@ class TeamTab(Tab):
         layout = self.layout()
         assert layout is not None  # Tab's own, holding its stack
         layout.removeWidget(self.stack)
-        for page in (self.stack, self.appraisals, self.training):
+        for page in (self.stack, QWidget(), QWidget()):  # the last two: built when shown
             self.pages.addWidget(page)
         layout.addWidget(self.page_bar)
         layout.addWidget(self.pages)
@@ -96,6 +108,35 @@ class TeamTab(Tab):
         self._page_stale = False
         self.retranslate()
         self.set_workspace(None)
+
+    # Pages --------------------------------------------------------------------------
+    @property
+    def appraisals(self) -> AppraisalPanel:
+        if self._appraisals is None:
+            from ui.appraisal.panel import AppraisalPanel
+
+            self._appraisals = AppraisalPanel(lambda: self.workspace, self)
+            self._install(APPRAISALS, self._appraisals)
+        return self._appraisals
+
+    @property
+    def training(self) -> TrainingPanel:
+        if self._training is None:
+            from ui.appraisal.training_panel import TrainingPanel
+
+            self._training = TrainingPanel(self._undo_stack, lambda: self.workspace, self)
+            self._install(TRAINING, self._training)
+        return self._training
+
+    def _install(self, index: int, page: QWidget) -> None:
+        """Put a page just built in its placeholder's place."""
+        placeholder, current = self.pages.widget(index), self.pages.currentIndex()
+        self.pages.insertWidget(index, page)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        self.page_built.emit(page)
 
     # Data ---------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
@@ -121,13 +162,18 @@ class TeamTab(Tab):
 
     def show_page(self, index: int) -> None:
         """Members, appraisals or training; a page reads its data when shown."""
+        if index == APPRAISALS:
+            self.appraisals  # noqa: B018  (building it is the point)
+        elif index == TRAINING:
+            self.training  # noqa: B018
         self.pages.setCurrentIndex(index)
         self._reload_page()
 
     def _reload_page(self) -> None:
         page = self.pages.currentWidget()
-        if page is self.appraisals or page is self.training:
-            page.reload()
+        for built in (self._appraisals, self._training):
+            if built is not None and page is built:
+                built.reload()
 
     def reload(self, select_uuid: str | None = None) -> None:
         """Read the members again; after an edit at once, so that ``select_uuid`` is there."""
@@ -218,6 +264,7 @@ class TeamTab(Tab):
             (self.tr("Members"), self.tr("Appraisals"), self.tr("Training"))
         ):
             self.page_bar.setTabText(index, text)
-        self.appraisals.retranslate()
-        self.training.retranslate()
+        for page in (self._appraisals, self._training):
+            if page is not None:
+                page.retranslate()
         self._show_state()
