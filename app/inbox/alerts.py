@@ -109,7 +109,12 @@ def scan(s: Session, settings: SlaSettings, now: datetime | None) -> list[str]:
         spikes.SignalMessage(r.id, r.account_id, r.received_at, r.sentiment, r.text[:2000])
         for r in s.execute(q)
     ]
-    config = spikes.SpikeSettings(risk_keywords=tuple(settings.risk_keywords))
+    config = spikes.SpikeSettings(
+        min_negative=settings.spike_min_negative,
+        threshold=settings.spike_threshold,
+        min_rise=settings.spike_min_rise,
+        risk_keywords=tuple(settings.risk_keywords),
+    )
     raised: list[str] = []
     for found in spikes.detect(signals, config, now=end):
         kind = "spike" if found.kind == "negative_spike" else "keyword"

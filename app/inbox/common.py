@@ -9,15 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session
 
 from app.accounts.models import Account, Platform
 from app.db.errors import NotFound
+from app.db.records import check_version, find
 from app.db.types import utcnow
-from app.inbox.models import Message
+from app.inbox.models import Message, ReplyTemplate, Rule
 from app.inbox.types import KINDS, STATUSES, MessageRow
 from app.team.history import ACTOR
 from app.team.models import Member
@@ -189,3 +190,19 @@ def check_status(status: str) -> str:
     if status not in STATUSES:
         raise InvalidInput("status", f"unknown status {status!r}")
     return status
+
+
+Ordered = TypeVar("Ordered", ReplyTemplate, Rule)
+
+
+def placed(
+    s: Session, model: type[Ordered], uuid: str | None, expected_version: int, what: str
+) -> Ordered:
+    """The record to save: ``uuid``'s at the version the user saw, or (``uuid`` None) a
+    new one placed after the last (rules and saved replies keep the order they were
+    added in)."""
+    if uuid is None:
+        return model(sort_order=(s.scalar(select(func.max(model.sort_order))) or 0) + 10)
+    found = find(s, model, uuid, what)
+    check_version(found, expected_version, what)
+    return found

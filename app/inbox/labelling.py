@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.inbox.models import Message, Setting
 from app.inbox.sentiment import Classifier, Label, Sentiment
-from app.inbox.types import SENTIMENTS
+from app.inbox.types import SENTIMENTS, SentimentState
 from app.validation import InvalidInput
 
 COUNTER_KEY = "sentiment_corrections"
@@ -61,6 +61,22 @@ def correct(s: Session, message: Message, label: str) -> None:
     message.sentiment = label
     message.sentiment_confidence = 1.0
     message.sentiment_corrected = True
+    _corrections_changed(s)
+
+
+def restore(s: Session, message: Message, state: SentimentState) -> None:
+    """Put back the label a message had before a correction (undo)."""
+    if state.label not in SENTIMENTS:
+        raise InvalidInput("sentiment", f"unknown sentiment {state.label!r}")
+    message.sentiment = state.label
+    message.sentiment_confidence = state.confidence
+    message.sentiment_corrected = state.corrected
+    _corrections_changed(s)
+
+
+def _corrections_changed(s: Session) -> None:
+    # The counter only has to change for the cached classifier to be rebuilt: an undone
+    # correction counts up too.
     row = s.get(Setting, COUNTER_KEY)
     if row is None:
         s.add(Setting(key=COUNTER_KEY, value="1"))

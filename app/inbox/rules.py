@@ -6,15 +6,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.records import check_version, find
+from app.db.records import find
 from app.inbox import alerts
-from app.inbox.common import Names, chunks, split_lines
+from app.inbox.common import Names, chunks, placed, split_lines
+from app.inbox.crisis import ServiceBase
+from app.inbox.models import Alert as AlertModel
 from app.inbox.models import Message, MessageTag
 from app.inbox.models import Rule as RuleModel
-from app.inbox.types import PRIORITIES, Rule, RuleDraft, RuleOutcome
+from app.inbox.types import PRIORITIES, RemovedRule, Rule, RuleDraft, RuleOutcome
 from app.validation import InvalidInput, optional_text, require_text
 
 MAX_KEYWORDS = 200
@@ -161,6 +163,10 @@ def list_rules(s: Session) -> list[Rule]:
 
 
 def save(s: Session, draft: RuleDraft, uuid: str | None, expected_version: int) -> Rule:
+    return _write(s, placed(s, RuleModel, uuid, expected_version, "rule"), draft)
+
+
+def _write(s: Session, rule: RuleModel, draft: RuleDraft) -> Rule:
     from app.inbox.common import check_kind
 
     names = Names.load(s)
@@ -178,13 +184,6 @@ def save(s: Session, draft: RuleDraft, uuid: str | None, expected_version: int) 
         raise InvalidInput("set_priority", "unknown priority")
     if not (tag or draft.assign_to_uuid or draft.set_priority is not None or draft.raise_alert):
         raise InvalidInput("actions", "choose what the rule does")
-    if uuid is None:
-        rule = RuleModel()
-        rule.sort_order = (s.scalar(select(func.max(RuleModel.sort_order))) or 0) + 10
-        s.add(rule)
-    else:
-        rule = find(s, RuleModel, uuid, "rule")
-        check_version(rule, expected_version, "rule")
     rule.name = require_text(draft.name, "name", 200)
     rule.keywords = "\n".join(keywords)
     rule.match_all = draft.match_all
@@ -195,6 +194,49 @@ def save(s: Session, draft: RuleDraft, uuid: str | None, expected_version: int) 
     rule.set_priority = draft.set_priority
     rule.raise_alert = draft.raise_alert
     rule.enabled = draft.enabled
+    s.add(rule)
     s.flush()
     s.refresh(rule)
     return rule_info(rule, names)
+
+
+class RulesService(ServiceBase):
+    """The rules as records (``workspace.inbox.rules``): get / add / update / remove /
+    restore, for the UI's undoable editing. Writes need ``ASSIGN_INBOX``."""
+
+    def get(self, uuid: str) -> Rule:
+        with self._db.session(read_only=True) as s:
+            return rule_info(find(s, RuleModel, uuid, "rule"), Names.load(s))
+
+    def add(self, draft: RuleDraft) -> Rule:
+        with self._db.session() as s:
+            self._require(s)
+            return save(s, draft, None, 0)
+
+    def update(self, uuid: str, expected_version: int, draft: RuleDraft) -> Rule:
+        with self._db.session() as s:
+            self._require(s)
+            return save(s, draft, uuid, expected_version)
+
+    def remove(self, uuid: str) -> RemovedRule:
+        """The alerts it raised stay (without their rule) until it is restored."""
+        with self._db.session() as s:
+            self._require(s)
+            rule = find(s, RuleModel, uuid, "rule")
+            raised = select(AlertModel.uuid).where(AlertModel.rule_id == rule.id)
+            removed = RemovedRule(
+                rule_info(rule, Names.load(s)), rule.sort_order, tuple(s.scalars(raised))
+            )
+            s.delete(rule)
+            return removed
+
+    def restore(self, removed: RemovedRule) -> Rule:
+        """Put a removed rule back: same UUID, place in the order and alerts."""
+        with self._db.session() as s:
+            self._require(s)
+            rule = RuleModel(uuid=removed.rule.uuid, sort_order=removed.sort_order)
+            info = _write(s, rule, removed.rule.draft())
+            for chunk in chunks(list(removed.alert_uuids)):
+                for alert in s.scalars(select(AlertModel).where(AlertModel.uuid.in_(chunk))):
+                    alert.rule_id = rule.id
+            return info

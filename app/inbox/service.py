@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from functools import cached_property
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,8 +21,8 @@ from app.inbox.common import Names, ids_of, messages_by_uuid, rows_by_ids
 from app.inbox.crisis import IncidentCalls
 from app.inbox.models import Incident as IncidentModel
 from app.inbox.models import IncidentMessage, Message
-from app.inbox.models import ReplyTemplate as TemplateModel
-from app.inbox.models import Rule as RuleModel
+from app.inbox.replies import SavedRepliesService
+from app.inbox.rules import RulesService
 from app.inbox.sla import Clock, load_settings, recompute_due, save_settings
 from app.inbox.sources import MessageSource, read_source
 from app.inbox.types import (
@@ -40,10 +41,12 @@ from app.inbox.types import (
     Rule,
     RuleDraft,
     RuleOutcome,
+    SentimentState,
     SlaSettings,
     TagCount,
     TriageOutcome,
     TriageState,
+    WithdrawnReply,
 )
 from app.team.history import note
 from app.validation import LONG_TEXT, InvalidInput, optional_text
@@ -51,7 +54,16 @@ from app.validation import LONG_TEXT, InvalidInput, optional_text
 
 class InboxService(IncidentCalls):
     """Messages, triage, replies, rules, alerts and response time; incidents come from
-    :class:`~app.inbox.crisis.IncidentCalls`."""
+    :class:`~app.inbox.crisis.IncidentCalls`. ``rules`` and ``saved_replies`` are the
+    same lists as records with get / add / update / remove / restore (undoable edits)."""
+
+    @cached_property
+    def rules(self) -> RulesService:
+        return rules.RulesService(self._db, self._acting)
+
+    @cached_property
+    def saved_replies(self) -> SavedRepliesService:
+        return replies.SavedRepliesService(self._db, self._acting)
 
     def _detail(self, s: Session, m: Message) -> MessageDetail:
         names = Names.load(s)
@@ -229,10 +241,17 @@ class InboxService(IncidentCalls):
 
     def correct_sentiment(self, uuid: str, label: str) -> MessageRow:
         """Save the user's label (``corrected``); it teaches the team's classifier."""
+        return self._relabel(uuid, lambda s, m: labelling.correct(s, m, label))
+
+    def restore_sentiment(self, before: SentimentState) -> MessageRow:
+        """Put back the label a message had before a correction (undo)."""
+        return self._relabel(before.uuid, lambda s, m: labelling.restore(s, m, before))
+
+    def _relabel(self, uuid: str, change: Callable[[Session, Message], None]) -> MessageRow:
         with self._db.session() as s:
             self._require(s)
             m = find(s, Message, uuid, "message")
-            labelling.correct(s, m, label)
+            change(s, m)
             s.flush()
             return rows_by_ids(s, [m.id])[0]
 
@@ -244,9 +263,30 @@ class InboxService(IncidentCalls):
             self._require(s)
             return replies.reply(s, message_uuid, text, close, self._clock(s))
 
+    def withdraw_reply(
+        self, reply_uuid: str, status_after: str, status_before: str
+    ) -> WithdrawnReply:
+        """Undo of ``reply``: the reply leaves the log and the message gets back
+        ``status_before``; StaleEdit if its status is no longer ``status_after``."""
+        with self._db.session() as s:
+            self._require(s)
+            clock = self._clock(s)
+            return replies.withdraw(s, reply_uuid, status_after, status_before, clock)
+
+    def relog_reply(self, withdrawn: WithdrawnReply) -> ReplyInfo:
+        """Redo of ``reply``: the withdrawn reply back in the log as it was."""
+        with self._db.session() as s:
+            self._require(s)
+            return replies.relog(s, withdrawn, self._clock(s))
+
     def mark_replied(self, uuids: Sequence[str]) -> TriageOutcome:
         """Record a first response (answered elsewhere) without a reply text."""
         return self._triage(lambda s: replies.mark_replied(s, uuids, self._clock(s)))
+
+    def unmark_replied(self, before: Sequence[TriageState]) -> TriageOutcome:
+        """Undo of ``mark_replied`` (``before`` is its outcome's); StaleEdit when a reply
+        was logged since."""
+        return self._triage(lambda s: replies.unmark_replied(s, before, self._clock(s)))
 
     def list_templates(self) -> list[ReplyTemplate]:
         with self._db.session(read_only=True) as s:
@@ -256,14 +296,12 @@ class InboxService(IncidentCalls):
         self, draft: ReplyTemplateDraft, uuid: str | None = None, expected_version: int = 0
     ) -> ReplyTemplate:
         """Add (``uuid`` None) or update a saved reply."""
-        with self._db.session() as s:
-            self._require(s)
-            return replies.save_template(s, draft, uuid, expected_version)
+        if uuid is None:
+            return self.saved_replies.add(draft)
+        return self.saved_replies.update(uuid, expected_version, draft)
 
     def remove_template(self, uuid: str) -> None:
-        with self._db.session() as s:
-            self._require(s)
-            s.delete(find(s, TemplateModel, uuid, "saved reply"))
+        self.saved_replies.remove(uuid)
 
     def fill_template(self, template_uuid: str, message_uuid: str, language: str) -> str:
         """The saved reply's text in ``language`` with its placeholders filled for the
@@ -281,14 +319,13 @@ class InboxService(IncidentCalls):
     def save_rule(
         self, draft: RuleDraft, uuid: str | None = None, expected_version: int = 0
     ) -> Rule:
-        with self._db.session() as s:
-            self._require(s)
-            return rules.save(s, draft, uuid, expected_version)
+        """Add (``uuid`` None) or update a rule."""
+        if uuid is None:
+            return self.rules.add(draft)
+        return self.rules.update(uuid, expected_version, draft)
 
     def remove_rule(self, uuid: str) -> None:
-        with self._db.session() as s:
-            self._require(s)
-            s.delete(find(s, RuleModel, uuid, "rule"))
+        self.rules.remove(uuid)
 
     def apply_rules(self, uuids: Sequence[str]) -> RuleOutcome:
         """Run the enabled rules again on these messages."""

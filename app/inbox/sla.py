@@ -55,8 +55,25 @@ def check_settings(settings: SlaSettings) -> SlaSettings:
     lunch = settings.lunch_start and settings.lunch_end
     if lunch and _clock(settings.lunch_start, "lunch_start") >= _clock(settings.lunch_end, "l"):
         raise InvalidInput("lunch_end", "must be after the start of the lunch break")
+    if lunch and not (
+        _clock(settings.day_start, "day_start") <= _clock(settings.lunch_start, "lunch_start")
+        and _clock(settings.lunch_end, "lunch_end") <= _clock(settings.day_end, "day_end")
+    ):
+        raise InvalidInput("lunch_start", "must lie inside the opening hours")
+    check_spike_settings(settings)
     business_hours(settings)  # an unknown time zone is refused here
     return settings
+
+
+def check_spike_settings(settings: SlaSettings) -> None:
+    if not 1 <= settings.spike_min_negative <= 1000:
+        raise InvalidInput("spike_min_negative", "must be between 1 and 1000")
+    if not 0 <= settings.spike_min_rise <= 1:
+        raise InvalidInput("spike_min_rise", "must be between 0 and 100 %")
+    if not 1 <= settings.spike_threshold <= 10:
+        raise InvalidInput("spike_threshold", "must be between 1 and 10")
+    if len(settings.risk_keywords) > 500:
+        raise InvalidInput("risk_keywords", "at most 500 risk words")
 
 
 def save_settings(s: Session, settings: SlaSettings) -> None:

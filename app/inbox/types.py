@@ -92,6 +92,15 @@ class ReplyInfo:
 
 
 @dataclass(frozen=True)
+class WithdrawnReply:
+    """A reply taken out of the log (undo of logging it), to log it again as it was."""
+
+    message_uuid: str
+    reply: ReplyInfo
+    status: str  # the message's status with the reply logged
+
+
+@dataclass(frozen=True)
 class MessageDetail:
     row: MessageRow
     text: str  # the whole text
@@ -164,6 +173,16 @@ class TriageState:
 
 
 @dataclass(frozen=True)
+class SentimentState:
+    """A message's sentiment label as it was, to put back (undo of a correction)."""
+
+    uuid: str
+    label: str
+    confidence: float
+    corrected: bool
+
+
+@dataclass(frozen=True)
 class TriageOutcome:
     changed: int
     before: tuple[TriageState, ...]  # what the messages had: pass to restore_triage to undo
@@ -193,6 +212,17 @@ class ReplyTemplate:
 
     def text(self, language: str) -> str:
         return self.text_zh if language.startswith("zh") else self.text_en
+
+    def draft(self) -> ReplyTemplateDraft:
+        return ReplyTemplateDraft(self.name, self.text_en, self.text_zh, self.tags)
+
+
+@dataclass(frozen=True)
+class RemovedReplyTemplate:
+    """A removed saved reply, to put back in its place (undo)."""
+
+    template: ReplyTemplate
+    sort_order: int
 
 
 # Rules -----------------------------------------------------------------------------
@@ -226,6 +256,29 @@ class Rule:
     raise_alert: bool
     enabled: bool
     version: int
+
+    def draft(self) -> RuleDraft:
+        return RuleDraft(
+            self.name,
+            self.keywords,
+            self.match_all,
+            self.account_uuid,
+            self.kind,
+            self.add_tag,
+            self.assign_to_uuid,
+            self.set_priority,
+            self.raise_alert,
+            self.enabled,
+        )
+
+
+@dataclass(frozen=True)
+class RemovedRule:
+    """A removed rule, to put back in its place with the alerts it raised (undo)."""
+
+    rule: Rule
+    sort_order: int
+    alert_uuids: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -387,6 +440,12 @@ class SlaSettings:
     extra_workdays: tuple[date, ...] = ()  # 调休: weekend days worked
     timezone: str = "Asia/Shanghai"
     risk_keywords: tuple[str, ...] = RISK_KEYWORDS
+    # The negative-spike detector (app.inbox.spikes): a 6-hour window rings with at
+    # least this many negative messages, this rise of the negative share over the
+    # account's usual one, and this many standard deviations above it (lower: sooner).
+    spike_min_negative: int = 3
+    spike_min_rise: float = 0.15
+    spike_threshold: float = 4.0
 
 
 @dataclass(frozen=True)

@@ -163,32 +163,32 @@
 <context>
     <name>ActingButton</name>
     <message>
-        <location filename="../../ui/team/acting_button.py" line="75"/>
+        <location filename="../../ui/team/acting_button.py" line="85"/>
         <source>No team members yet: add the first in the Team tab</source>
         <translation>还没有团队成员：请在“团队”标签页添加第一位</translation>
     </message>
     <message>
-        <location filename="../../ui/team/acting_button.py" line="81"/>
+        <location filename="../../ui/team/acting_button.py" line="91"/>
         <source>%1  (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/team/acting_button.py" line="93"/>
+        <location filename="../../ui/team/acting_button.py" line="103"/>
         <source>Working as: no team yet</source>
         <translation>当前身份：尚无团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team/acting_button.py" line="95"/>
+        <location filename="../../ui/team/acting_button.py" line="105"/>
         <source>The first member added in the Team tab becomes the team lead.</source>
         <translation>在“团队”标签页添加的第一位成员将成为团队负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/acting_button.py" line="98"/>
+        <location filename="../../ui/team/acting_button.py" line="108"/>
         <source>Working as: %1</source>
         <translation>当前身份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/acting_button.py" line="100"/>
+        <location filename="../../ui/team/acting_button.py" line="110"/>
         <source>%1 (%2). Click to work as another member.</source>
         <translation>%1（%2）。点击可切换为其他成员。</translation>
     </message>
@@ -416,77 +416,77 @@
 <context>
     <name>AppraisalPanel</name>
     <message>
-        <location filename="../../ui/appraisal/panel.py" line="169"/>
+        <location filename="../../ui/appraisal/panel.py" line="175"/>
         <source>%1 · self-review due %2 · manager review due %3</source>
         <translation>%1 · 自评截止 %2 · 上级评估截止 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/panel.py" line="186"/>
+        <location filename="../../ui/appraisal/panel.py" line="192"/>
         <source>Grades: %1</source>
         <translation>等级分布：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/panel.py" line="189"/>
+        <location filename="../../ui/appraisal/panel.py" line="195"/>
         <source>More than %1 % of the graded appraisals have the top grade.</source>
         <translation>最高等级人数超过已评人数的 %1 %。</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/panel.py" line="207"/>
+        <location filename="../../ui/appraisal/panel.py" line="213"/>
         <source>History of %1</source>
         <translation>%1 的历次考核</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/panel.py" line="207"/>
+        <location filename="../../ui/appraisal/panel.py" line="213"/>
         <source>History</source>
         <translation>历次考核</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/panel.py" line="216"/>
+        <location filename="../../ui/appraisal/panel.py" line="222"/>
         <source>No totals yet</source>
         <translation>尚无总分</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/panel.py" line="314"/>
+        <location filename="../../ui/appraisal/panel.py" line="320"/>
         <source>Print the cycle to PDF</source>
         <translation>将本期考核打印为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/panel.py" line="316"/>
+        <location filename="../../ui/appraisal/panel.py" line="322"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/panel.py" line="336"/>
+        <location filename="../../ui/appraisal/panel.py" line="342"/>
         <source>Cycle</source>
         <translation>考核周期</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/panel.py" line="337"/>
+        <location filename="../../ui/appraisal/panel.py" line="343"/>
         <source>New cycle…</source>
         <translation>新建考核周期…</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/panel.py" line="338"/>
+        <location filename="../../ui/appraisal/panel.py" line="344"/>
         <source>Edit cycle…</source>
         <translation>编辑考核周期…</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/panel.py" line="339"/>
+        <location filename="../../ui/appraisal/panel.py" line="345"/>
         <source>Start self-review</source>
         <translation>开始自评</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/panel.py" line="340"/>
+        <location filename="../../ui/appraisal/panel.py" line="346"/>
         <source>Templates…</source>
         <translation>考核模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/panel.py" line="341"/>
+        <location filename="../../ui/appraisal/panel.py" line="347"/>
         <source>Open review…</source>
         <translation>打开评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/panel.py" line="342"/>
+        <location filename="../../ui/appraisal/panel.py" line="348"/>
         <source>Print cycle to PDF…</source>
         <translation>打印本期为 PDF…</translation>
     </message>
@@ -756,62 +756,67 @@
 <context>
     <name>CalendarBody</name>
     <message>
-        <location filename="../../ui/calendar/body.py" line="149"/>
+        <location filename="../../ui/calendar/body.py" line="151"/>
         <source>Colour by:</source>
         <translation>颜色依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/body.py" line="153"/>
+        <location filename="../../ui/calendar/body.py" line="155"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/body.py" line="154"/>
+        <location filename="../../ui/calendar/body.py" line="156"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/body.py" line="159"/>
+        <location filename="../../ui/calendar/body.py" line="161"/>
         <source>Export and print</source>
         <translation>导出与打印</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/body.py" line="160"/>
+        <location filename="../../ui/calendar/body.py" line="162"/>
         <source>My work</source>
         <translation>我的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/body.py" line="161"/>
+        <location filename="../../ui/calendar/body.py" line="163"/>
         <source>Plan vs schedule</source>
         <translation>计划与排期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/body.py" line="215"/>
+        <location filename="../../ui/calendar/body.py" line="220"/>
         <source>Week %1: %2 – %3</source>
         <translation>第 %1 周：%2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/body.py" line="221"/>
+        <location filename="../../ui/calendar/body.py" line="226"/>
         <source>All posts</source>
         <translation>全部帖子</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/body.py" line="235"/>
+        <location filename="../../ui/calendar/body.py" line="240"/>
         <source>No post here matches the filter. “Clear filters” shows them all.</source>
         <translation>这里没有符合筛选条件的帖子。点“清除筛选”显示全部。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/body.py" line="237"/>
+        <location filename="../../ui/calendar/body.py" line="242"/>
         <source>No posts planned for these days.</source>
         <translation>这些日子还没有安排帖子。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/body.py" line="238"/>
+        <location filename="../../ui/calendar/body.py" line="243"/>
         <source>No posts planned for these days: double-click a day to plan one.</source>
         <translation>这些日子还没有安排帖子：双击某一天即可新建。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/body.py" line="276"/>
+        <location filename="../../ui/calendar/body.py" line="261"/>
+        <source>Loading more posts…</source>
+        <translation>正在加载更多帖子…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/body.py" line="286"/>
         <source>Opening the post…</source>
         <translation>正在打开帖子…</translation>
     </message>
@@ -1128,63 +1133,64 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="93"/>
+        <location filename="../../ui/calendar/tab.py" line="104"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="93"/>
+        <location filename="../../ui/calendar/tab.py" line="104"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="93"/>
+        <location filename="../../ui/calendar/tab.py" line="104"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="96"/>
+        <location filename="../../ui/calendar/tab.py" line="107"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="97"/>
+        <location filename="../../ui/calendar/tab.py" line="108"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="98"/>
+        <location filename="../../ui/calendar/tab.py" line="109"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="99"/>
+        <location filename="../../ui/calendar/tab.py" line="110"/>
         <source>New post…</source>
         <translation>新建帖子…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="100"/>
+        <location filename="../../ui/calendar/tab.py" line="111"/>
         <source>Remove post…</source>
         <translation>删除帖子…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="103"/>
+        <location filename="../../ui/calendar/tab.py" line="114"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="105"/>
+        <location filename="../../ui/calendar/tab.py" line="116"/>
         <source>The content calendar holds every post — articles, videos, live streams, image+text and short videos — from idea through production and review to publishing. Open or create a database to start.</source>
         <translation>内容日历收纳每一条帖子——文章、视频、直播、图文和短视频——从创意、制作、审核到发布。打开或新建一个数据库即可开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="182"/>
+        <location filename="../../ui/calendar/tab.py" line="231"/>
         <source>Loading the calendar…</source>
         <translation>正在加载内容日历…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="159"/>
-        <location filename="../../ui/calendar/tab.py" line="167"/>
+        <location filename="../../ui/calendar/tab.py" line="182"/>
+        <location filename="../../ui/calendar/tab.py" line="205"/>
+        <location filename="../../ui/calendar/tab.py" line="240"/>
         <source>Loading posts…</source>
         <translation>正在加载帖子…</translation>
     </message>
@@ -1586,84 +1592,84 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../../ui/database/opener.py" line="82"/>
+        <location filename="../../ui/database/opener.py" line="83"/>
         <source>Social Desk databases (*.db *.sqlite);;All files (*)</source>
         <translation>社媒工作台数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="104"/>
+        <location filename="../../ui/database/opener.py" line="105"/>
         <source>Welcome to Social Desk</source>
         <translation>欢迎使用社媒工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="105"/>
+        <location filename="../../ui/database/opener.py" line="106"/>
         <source>Social Desk keeps your team&apos;s work in one file on this computer.</source>
         <translation>社媒工作台把团队的全部工作保存在这台电脑上的一个文件里。</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="107"/>
+        <location filename="../../ui/database/opener.py" line="108"/>
         <source>Start with an empty workspace, or explore it filled with demo data first?</source>
         <translation>从空白工作台开始，还是先用演示数据看看？</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="109"/>
+        <location filename="../../ui/database/opener.py" line="110"/>
         <source>Start &amp;empty</source>
         <translation>空白开始(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="110"/>
+        <location filename="../../ui/database/opener.py" line="111"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="166"/>
+        <location filename="../../ui/database/opener.py" line="167"/>
         <source>Opening database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="199"/>
+        <location filename="../../ui/database/opener.py" line="200"/>
         <source>Empty file</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="201"/>
+        <location filename="../../ui/database/opener.py" line="202"/>
         <source>%1 is empty (0 bytes): it is not a database yet. Make it a new, empty Social Desk database?</source>
         <translation>%1 是空文件（0 字节），还不是数据库。要把它建成一个新的空 Social Desk 数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="269"/>
+        <location filename="../../ui/database/opener.py" line="270"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="277"/>
-        <location filename="../../ui/database/opener.py" line="285"/>
+        <location filename="../../ui/database/opener.py" line="278"/>
+        <location filename="../../ui/database/opener.py" line="286"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="286"/>
+        <location filename="../../ui/database/opener.py" line="287"/>
         <source>%1 already exists. Choose a new file name, or use Open.</source>
         <translation>%1 已存在。请换一个文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="301"/>
+        <location filename="../../ui/database/opener.py" line="303"/>
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="305"/>
+        <location filename="../../ui/database/opener.py" line="307"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="320"/>
-        <location filename="../../ui/database/opener.py" line="326"/>
+        <location filename="../../ui/database/opener.py" line="324"/>
+        <location filename="../../ui/database/opener.py" line="330"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="328"/>
+        <location filename="../../ui/database/opener.py" line="332"/>
         <source>Replace the current database with this backup? The current file is kept as a backup too.</source>
         <translation>用此备份替换当前数据库吗？当前文件也会另存为一份备份。</translation>
     </message>
@@ -2426,27 +2432,32 @@
         <translation>还没有目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="154"/>
+        <location filename="../../ui/strategy/health_panel.py" line="152"/>
+        <source>Reading the KPI figures…</source>
+        <translation>正在读取 KPI 数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/health_panel.py" line="156"/>
         <source>No KPI figures yet: progress shows here once the KPI tab has data.</source>
         <translation>暂无 KPI 数据：KPI 标签页有数据后将在这里显示进度。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="165"/>
+        <location filename="../../ui/strategy/health_panel.py" line="167"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="172"/>
+        <location filename="../../ui/strategy/health_panel.py" line="174"/>
         <source>%1: target %2</source>
         <translation>%1：目标 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="180"/>
+        <location filename="../../ui/strategy/health_panel.py" line="182"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="230"/>
+        <location filename="../../ui/strategy/health_panel.py" line="232"/>
         <source>Select a plan to see how its posts and objectives stand.</source>
         <translation>选择一个计划，查看其发布量和目标的进展。</translation>
     </message>
@@ -2668,27 +2679,27 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/imports/history.py" line="36"/>
+        <location filename="../../ui/imports/history.py" line="38"/>
         <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/history.py" line="47"/>
+        <location filename="../../ui/imports/history.py" line="49"/>
         <source>Roll back</source>
         <translation>回滚</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/history.py" line="80"/>
+        <location filename="../../ui/imports/history.py" line="84"/>
         <source>Rolled back the import of %1: what it added is removed and what it changed is as it was.</source>
         <translation>已回滚 %1 的导入：新增的数据已删除，修改的数据已恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/history.py" line="89"/>
+        <location filename="../../ui/imports/history.py" line="93"/>
         <source>Later imports changed some of its rows: roll those back first.</source>
         <translation>之后的导入修改了其中部分数据：请先回滚那些导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/history.py" line="93"/>
+        <location filename="../../ui/imports/history.py" line="97"/>
         <source>Rolling back %1</source>
         <translation>正在回滚 %1</translation>
     </message>
@@ -2855,14 +2866,29 @@
 <context>
     <name>InboxDialogs</name>
     <message>
-        <location filename="../../ui/inbox/tab_actions.py" line="122"/>
+        <location filename="../../ui/inbox/tab_actions.py" line="93"/>
+        <source>Edit the notes</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/tab_actions.py" line="110"/>
+        <source>Log the reply to %1</source>
+        <translation>记录对 %1 的回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/tab_actions.py" line="146"/>
         <source>%n new alert(s)</source>
         <translation>%n 条新警报</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab_actions.py" line="124"/>
+        <location filename="../../ui/inbox/tab_actions.py" line="148"/>
         <source>No new alert: nothing unusual in the recent messages</source>
         <translation>没有新警报：近期消息无异常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/tab_actions.py" line="206"/>
+        <source>Change the inbox settings</source>
+        <translation>更改收件箱设置</translation>
     </message>
 </context>
 <context>
@@ -3064,94 +3090,345 @@
     </message>
 </context>
 <context>
+    <name>InboxSettingsDialog</name>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="130"/>
+        <source>Inbox settings</source>
+        <translation>收件箱设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="131"/>
+        <source>First response (SLA)</source>
+        <translation>首次响应（SLA）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="135"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="56"/>
+        <location filename="../../ui/inbox/settings_dialog.py" line="57"/>
+        <location filename="../../ui/inbox/settings_dialog.py" line="141"/>
+        <source>Lunch break</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="52"/>
+        <source>First response within</source>
+        <translation>首次响应时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="53"/>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="54"/>
+        <location filename="../../ui/inbox/settings_dialog.py" line="55"/>
+        <source>Opening hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="58"/>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="59"/>
+        <source>Extra working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="60"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="61"/>
+        <source>Risk words</source>
+        <translation>风险词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="62"/>
+        <source>Negative messages</source>
+        <translation>负面消息数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="63"/>
+        <source>Rise over the usual share</source>
+        <translation>高于平时占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="64"/>
+        <source>Sensitivity</source>
+        <translation>灵敏度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="67"/>
+        <source>must be between 1 minute and 30 days</source>
+        <translation>须在 1 分钟到 30 天之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="70"/>
+        <source>choose at least one working day</source>
+        <translation>请至少选择一个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="73"/>
+        <source>must end after it opens</source>
+        <translation>结束时间须晚于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="76"/>
+        <source>must end after it starts</source>
+        <translation>结束时间须晚于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="79"/>
+        <source>must lie inside the opening hours</source>
+        <translation>须在工作时间之内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="82"/>
+        <source>must be between 1 and 1000</source>
+        <translation>须在 1 到 1000 之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="85"/>
+        <source>must be between 0 and 100 %</source>
+        <translation>须在 0 到 100% 之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="88"/>
+        <source>must be between 1 and 10</source>
+        <translation>须在 1 到 10 之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="91"/>
+        <source>at most 500 risk words</source>
+        <translation>风险词最多 500 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="92"/>
+        <source>write dates as 2026-10-01</source>
+        <translation>日期请写成 2026-10-01 的格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="96"/>
+        <source>unknown time zone</source>
+        <translation>未知时区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="157"/>
+        <source>&amp;First response within</source>
+        <translation>首次响应时限(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="158"/>
+        <source>&amp;Working days</source>
+        <translation>工作日(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="159"/>
+        <source>&amp;Opening hours</source>
+        <translation>工作时间(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="161"/>
+        <source>&amp;Holidays</source>
+        <translation>节假日(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="162"/>
+        <source>E&amp;xtra working days (调休)</source>
+        <translation>调休上班日(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="163"/>
+        <source>Time &amp;zone</source>
+        <translation>时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="165"/>
+        <source>Spike alerts</source>
+        <translation>舆情异常警报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="169"/>
+        <source>Every 6 hours, an account&apos;s share of negative messages is compared with its usual share; a clear jump raises an alert. Risk words raise one at once.</source>
+        <translation>每 6 小时将各账号的负面消息占比与其平时水平比较，明显上升即发出警报。出现风险词时立即警报。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="192"/>
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="192"/>
+        <source>negative messages</source>
+        <translation>条负面消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="193"/>
+        <source>&amp;Rise over the usual share</source>
+        <translation>高于平时占比(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="194"/>
+        <source>&amp;Sensitivity</source>
+        <translation>灵敏度(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="195"/>
+        <source>Risk &amp;words</source>
+        <translation>风险词(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="216"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="217"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="218"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="219"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="220"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="221"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="222"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="226"/>
+        <source>High (alerts sooner)</source>
+        <translation>高（更早警报）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="226"/>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/settings_dialog.py" line="226"/>
+        <source>Low (fewer alerts)</source>
+        <translation>低（更少警报）</translation>
+    </message>
+</context>
+<context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="204"/>
+        <location filename="../../ui/inbox/tab.py" line="215"/>
         <source>Loading messages…</source>
         <translation>正在读取消息…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="223"/>
+        <location filename="../../ui/inbox/tab.py" line="234"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="237"/>
+        <location filename="../../ui/inbox/tab.py" line="248"/>
         <source>Loading more messages…</source>
         <translation>正在读取更多消息…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="289"/>
+        <location filename="../../ui/inbox/tab.py" line="300"/>
         <source>Loading message…</source>
         <translation>正在读取消息…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="373"/>
+        <location filename="../../ui/inbox/tab.py" line="385"/>
         <source>No messages to answer</source>
         <translation>没有待回复的消息</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="375"/>
+        <location filename="../../ui/inbox/tab.py" line="387"/>
         <source>The inbox gathers comments and direct messages from every managed account, so each one is answered, assigned to a teammate and tracked until it is closed. Import a platform&apos;s export, or add messages by hand.</source>
         <translation>收件箱汇集所有托管账号的评论和私信，确保每一条都有人回复、分配给同事并跟进到关闭。可以导入平台导出的文件，或手动添加消息。</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="390"/>
+        <location filename="../../ui/inbox/tab.py" line="402"/>
         <source>&amp;Add messages…</source>
         <translation>添加消息(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="391"/>
+        <location filename="../../ui/inbox/tab.py" line="403"/>
         <source>Type or paste messages (Ctrl+N)</source>
         <translation>输入或粘贴消息（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="392"/>
+        <location filename="../../ui/inbox/tab.py" line="404"/>
         <source>&amp;Import messages…</source>
         <translation>导入消息(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="393"/>
+        <location filename="../../ui/inbox/tab.py" line="405"/>
         <source>R&amp;ules…</source>
         <translation>规则(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="394"/>
+        <location filename="../../ui/inbox/tab.py" line="406"/>
         <source>Saved &amp;replies…</source>
         <translation>快捷回复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="395"/>
+        <location filename="../../ui/inbox/tab.py" line="407"/>
         <source>I&amp;ncidents…</source>
         <translation>事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="396"/>
+        <location filename="../../ui/inbox/tab.py" line="408"/>
         <source>Open an &amp;incident from these…</source>
         <translation>用这些消息创建事件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="397"/>
+        <location filename="../../ui/inbox/tab.py" line="409"/>
         <source>Open an incident from these (I)</source>
         <translation>用这些消息创建事件（I）</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="398"/>
+        <location filename="../../ui/inbox/tab.py" line="410"/>
         <source>Check for &amp;spikes</source>
         <translation>检查舆情异常(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="399"/>
+        <location filename="../../ui/inbox/tab.py" line="411"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/tab.py" line="412"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="400"/>
+        <location filename="../../ui/inbox/tab.py" line="413"/>
         <source>Import messages…</source>
         <translation>导入消息…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="401"/>
+        <location filename="../../ui/inbox/tab.py" line="414"/>
         <source>Add messages by hand…</source>
         <translation>手动添加消息…</translation>
     </message>
@@ -4098,149 +4375,149 @@ Actual %2 of %3 (%4)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Social Desk</source>
         <translation>社媒工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Social Desk (read-only)</source>
         <translation>Social Desk（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Content calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Accounts and platforms…</source>
         <translation>账号与平台(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;About Social Desk</source>
         <translation>关于社媒工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Import messages…</source>
         <translation>导入消息…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Read-only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>About Social Desk</source>
         <translation>关于社媒工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>&lt;h3&gt;Social Desk 社媒工作台 %1&lt;/h3&gt;&lt;p&gt;Plans, posts, messages, numbers and appraisals of a social-media team, in one file you own. Works offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Logs: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;社媒工作台 Social Desk %1&lt;/h3&gt;&lt;p&gt;社媒团队的计划、内容、消息、数据和考核，全部保存在一个属于你的文件里。无需联网。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;日志：%3&lt;/p&gt;</translation>
     </message>
@@ -5046,132 +5323,132 @@ Alex: Love the new colours!</translation>
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="131"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="137"/>
         <source>New plan %1</source>
         <translation>新建计划 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="140"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="146"/>
         <source>Copy %1 to the next period</source>
         <translation>将 %1 复制到下一周期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="150"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="156"/>
         <source>Archive %1</source>
         <translation>归档 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="164"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="170"/>
         <source>Delete plan</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="163"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="169"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="168"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="174"/>
         <source>Delete the plan “%1”?</source>
         <translation>删除计划“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategy/plan_actions.py" line="171"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="177"/>
         <source>%n sub-plan(s)</source>
         <translation>
             <numerusform>%n 个子计划</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategy/plan_actions.py" line="173"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="179"/>
         <source>%n objective(s)</source>
         <translation>
             <numerusform>%n 个目标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategy/plan_actions.py" line="175"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="181"/>
         <source>%n platform strategy(ies)</source>
         <translation>
             <numerusform>%n 个平台策略</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategy/plan_actions.py" line="177"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="183"/>
         <source>%n content pillar(s)</source>
         <translation>
             <numerusform>%n 个内容支柱</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="179"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="185"/>
         <source>It takes with it: %1.</source>
         <translation>将一并删除：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategy/plan_actions.py" line="183"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="189"/>
         <source>%n linked research note(s) will stay, unlinked.</source>
         <translation>
             <numerusform>%n 条关联的调研笔记会保留，但解除关联。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="186"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="192"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="203"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="209"/>
         <source>&amp;New plan…</source>
         <translation>新建计划(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="204"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="210"/>
         <source>New &amp;year plan…</source>
         <translation>新建年度计划(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="205"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="211"/>
         <source>New &amp;quarter plan…</source>
         <translation>新建季度计划(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="206"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="212"/>
         <source>New &amp;month plan…</source>
         <translation>新建月度计划(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="207"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="213"/>
         <source>&amp;Copy to next period</source>
         <translation>复制到下一周期(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="209"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="215"/>
         <source>Copy this plan and its sub-plans, strategies and objectives, as drafts</source>
         <translation>将此计划及其子计划、策略和目标复制为草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="211"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="217"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="212"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="218"/>
         <source>Archive this plan and every plan under it</source>
         <translation>归档此计划及其下所有计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="213"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="219"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="214"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="220"/>
         <source>&amp;Export / Print…</source>
         <translation>导出/打印(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/plan_actions.py" line="215"/>
+        <location filename="../../ui/strategy/plan_actions.py" line="221"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
@@ -6118,6 +6395,19 @@ Alex: Love the new colours!</translation>
     </message>
 </context>
 <context>
+    <name>RecordListDialog</name>
+    <message>
+        <location filename="../../ui/inbox/record_list.py" line="139"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/record_list.py" line="140"/>
+        <source>Re&amp;do</source>
+        <translation>重做(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../ui/database/recovery.py" line="34"/>
@@ -6571,52 +6861,52 @@ Alex: Love the new colours!</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/calendar/post_review.py" line="101"/>
+        <location filename="../../ui/calendar/post_review.py" line="103"/>
         <source>Review checklist</source>
         <translation>审核清单</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_review.py" line="102"/>
+        <location filename="../../ui/calendar/post_review.py" line="104"/>
         <source>Decisions</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_review.py" line="103"/>
+        <location filename="../../ui/calendar/post_review.py" line="105"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_review.py" line="104"/>
+        <location filename="../../ui/calendar/post_review.py" line="106"/>
         <source>Write a comment…</source>
         <translation>写评论…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_review.py" line="105"/>
+        <location filename="../../ui/calendar/post_review.py" line="107"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_review.py" line="106"/>
+        <location filename="../../ui/calendar/post_review.py" line="108"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_review.py" line="114"/>
+        <location filename="../../ui/calendar/post_review.py" line="116"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_review.py" line="116"/>
+        <location filename="../../ui/calendar/post_review.py" line="118"/>
         <source>Sent back: %1</source>
         <translation>已退回：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_review.py" line="181"/>
+        <location filename="../../ui/calendar/post_review.py" line="186"/>
         <source>Reject the post</source>
         <translation>驳回帖子</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/post_review.py" line="181"/>
+        <location filename="../../ui/calendar/post_review.py" line="186"/>
         <source>Why is it sent back? The owner sees this.</source>
         <translation>为什么退回？负责人会看到这段说明。</translation>
     </message>
@@ -6674,12 +6964,17 @@ Alex: Love the new colours!</translation>
         <translation>修改其他成员的考核</translation>
     </message>
     <message>
-        <location filename="../../ui/team/rights_labels.py" line="41"/>
+        <location filename="../../ui/team/rights_labels.py" line="42"/>
+        <source>Needs the right to %1 (held by: %2).</source>
+        <translation>需要“%1”的权限（拥有此权限的角色：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/rights_labels.py" line="51"/>
         <source>Nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../ui/team/rights_labels.py" line="43"/>
+        <location filename="../../ui/team/rights_labels.py" line="53"/>
         <source>%1 may not %2: that needs the role of %3. Nothing was changed.
 
 Ask a team lead for the role, or choose who is working in the status bar.</source>
@@ -6724,97 +7019,97 @@ Ask a team lead for the role, or choose who is working in the status bar.</sourc
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="91"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="84"/>
         <source>Edit rule</source>
         <translation>编辑规则</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="91"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="84"/>
         <source>New rule</source>
         <translation>新建规则</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="94"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="87"/>
         <source>退款, refund, 投诉 (separated by commas)</source>
         <translation>退款, refund, 投诉（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="96"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="89"/>
         <source>contains any of them</source>
         <translation>包含任一关键词</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="97"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="90"/>
         <source>contains all of them</source>
         <translation>包含全部关键词</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="99"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="92"/>
         <source>Every account</source>
         <translation>全部账号</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="103"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="96"/>
         <source>Every kind</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="108"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="101"/>
         <source>Nobody</source>
         <translation>不分配</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="112"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="105"/>
         <source>Unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="115"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="108"/>
         <source>Raise an alert</source>
         <translation>发出警报</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="116"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="109"/>
         <source>Rule is on</source>
         <translation>启用规则</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="118"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="111"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="119"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="112"/>
         <source>&amp;Keywords</source>
         <translation>关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="120"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="113"/>
         <source>A message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="121"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="114"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="122"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="115"/>
         <source>K&amp;ind</source>
         <translation>类型(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="123"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="116"/>
         <source>Add &amp;tag</source>
         <translation>添加标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="124"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="117"/>
         <source>Assign &amp;to</source>
         <translation>分配给(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="125"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="118"/>
         <source>Set &amp;priority</source>
         <translation>设置优先级(&amp;P)</translation>
     </message>
@@ -6822,67 +7117,67 @@ Ask a team lead for the role, or choose who is working in the status bar.</sourc
 <context>
     <name>RuleModel</name>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="46"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="39"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="47"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="40"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="48"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="41"/>
         <source>Where</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="49"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="42"/>
         <source>Does</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="50"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="43"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="57"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="50"/>
         <source> and </source>
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="57"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="50"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="62"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="55"/>
         <source>every account</source>
         <translation>全部账号</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="63"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="56"/>
         <source>every kind</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="69"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="62"/>
         <source>tag “%1”</source>
         <translation>打标签“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="71"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="64"/>
         <source>assign to %1</source>
         <translation>分配给 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="74"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="67"/>
         <source>priority %1</source>
         <translation>优先级%1</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="77"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="70"/>
         <source>alert</source>
         <translation>警报</translation>
     </message>
@@ -6890,19 +7185,34 @@ Ask a team lead for the role, or choose who is working in the status bar.</sourc
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="165"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="168"/>
         <source>Inbox rules</source>
         <translation>收件箱规则</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="170"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="174"/>
         <source>Rules run on every import, in this order</source>
         <translation>每次导入时按此顺序执行规则</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/rules_dialog.py" line="171"/>
+        <location filename="../../ui/inbox/rules_dialog.py" line="177"/>
         <source>&amp;New rule…</source>
         <translation>新建规则(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/rules_dialog.py" line="187"/>
+        <source>New rule “%1”</source>
+        <translation>新建规则“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/rules_dialog.py" line="188"/>
+        <source>Edit rule “%1”</source>
+        <translation>编辑规则“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/rules_dialog.py" line="189"/>
+        <source>Remove rule “%1”</source>
+        <translation>删除规则“%1”</translation>
     </message>
 </context>
 <context>
@@ -7207,122 +7517,127 @@ Ask a team lead for the role, or choose who is working in the status bar.</sourc
 <context>
     <name>StrategyTab</name>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="222"/>
+        <location filename="../../ui/strategy/tab.py" line="224"/>
         <source>Loading plans…</source>
         <translation>正在读取计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="267"/>
+        <location filename="../../ui/strategy/tab.py" line="269"/>
         <source>Loading plan…</source>
         <translation>正在读取计划内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="295"/>
+        <location filename="../../ui/strategy/tab.py" line="305"/>
+        <source>Reading the KPI figures…</source>
+        <translation>正在读取 KPI 数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/tab.py" line="316"/>
         <source>%1 plan</source>
         <translation>%1计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="300"/>
+        <location filename="../../ui/strategy/tab.py" line="321"/>
         <source>owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="302"/>
+        <location filename="../../ui/strategy/tab.py" line="323"/>
         <source>budget %1</source>
         <translation>预算 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="305"/>
+        <location filename="../../ui/strategy/tab.py" line="326"/>
         <source>under “%1”</source>
         <translation>隶属于“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="357"/>
+        <location filename="../../ui/strategy/tab.py" line="399"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="358"/>
+        <location filename="../../ui/strategy/tab.py" line="400"/>
         <source>Open or create a database to plan the year, its quarters and months.</source>
         <translation>打开或新建数据库，即可规划全年及各季度、月份。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="363"/>
+        <location filename="../../ui/strategy/tab.py" line="405"/>
         <source>No strategy plan yet</source>
         <translation>尚无策略计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="365"/>
+        <location filename="../../ui/strategy/tab.py" line="407"/>
         <source>Plans live here as a tree: a year plan, its quarters and their months (any level can be skipped). Each holds goals, core messages, audience, budget, per-platform posting frequency, content pillars and measurable objectives, checked against the calendar and the KPIs.</source>
         <translation>计划以树形结构保存：年度计划、其下的季度计划和月度计划（任何层级都可跳过）。每个计划包含目标、核心信息、受众、预算、各平台发布频率、内容支柱和可衡量的目标，并与内容日历和 KPI 对照。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="371"/>
+        <location filename="../../ui/strategy/tab.py" line="413"/>
         <source>Create this year&apos;s plan</source>
         <translation>创建今年的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="375"/>
+        <location filename="../../ui/strategy/tab.py" line="417"/>
         <source>Filter plans by title or period</source>
         <translation>按标题或周期筛选计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="376"/>
+        <location filename="../../ui/strategy/tab.py" line="418"/>
         <source>Show archived plans</source>
         <translation>显示已归档计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="377"/>
+        <location filename="../../ui/strategy/tab.py" line="419"/>
         <source>New:</source>
         <translation>新建：</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="378"/>
+        <location filename="../../ui/strategy/tab.py" line="420"/>
         <source>Year plan</source>
         <translation>年度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="378"/>
+        <location filename="../../ui/strategy/tab.py" line="420"/>
         <source>Quarter plan</source>
         <translation>季度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="378"/>
+        <location filename="../../ui/strategy/tab.py" line="420"/>
         <source>Month plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="393"/>
+        <location filename="../../ui/strategy/tab.py" line="435"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="394"/>
+        <location filename="../../ui/strategy/tab.py" line="436"/>
         <source>Platforms &amp;&amp; pillars</source>
         <translation>平台与内容支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="395"/>
+        <location filename="../../ui/strategy/tab.py" line="437"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="396"/>
+        <location filename="../../ui/strategy/tab.py" line="438"/>
         <source>Research</source>
         <translation>调研</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="397"/>
+        <location filename="../../ui/strategy/tab.py" line="439"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="402"/>
+        <location filename="../../ui/strategy/tab.py" line="444"/>
         <source>No plan selected</source>
         <translation>未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="403"/>
+        <location filename="../../ui/strategy/tab.py" line="445"/>
         <source>Choose a plan on the left, or make a new one with Ctrl+N.</source>
         <translation>在左侧选择一个计划，或按 Ctrl+N 新建。</translation>
     </message>
@@ -7384,87 +7699,87 @@ Ask a team lead for the role, or choose who is working in the status bar.</sourc
 <context>
     <name>TeamTab</name>
     <message>
-        <location filename="../../ui/team/tab.py" line="181"/>
+        <location filename="../../ui/team/tab.py" line="227"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="188"/>
+        <location filename="../../ui/team/tab.py" line="234"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="201"/>
+        <location filename="../../ui/team/tab.py" line="247"/>
         <source>Remove team member</source>
         <translation>移除团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="202"/>
+        <location filename="../../ui/team/tab.py" line="248"/>
         <source>Remove %1 from the team? You can undo this with Ctrl+Z.</source>
         <translation>将 %1 移出团队？可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="199"/>
+        <location filename="../../ui/team/tab.py" line="245"/>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="215"/>
+        <location filename="../../ui/team/tab.py" line="261"/>
         <source>Filter by name, role or e-mail (Ctrl+F)</source>
         <translation>按姓名、角色或邮箱筛选 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="51"/>
+        <location filename="../../ui/team/tab.py" line="60"/>
         <source>&amp;Add member…</source>
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="53"/>
+        <location filename="../../ui/team/tab.py" line="62"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="54"/>
+        <location filename="../../ui/team/tab.py" line="63"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="142"/>
+        <location filename="../../ui/team/tab.py" line="188"/>
         <source>Loading the team…</source>
         <translation>正在读取团队成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="162"/>
+        <location filename="../../ui/team/tab.py" line="208"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="163"/>
+        <location filename="../../ui/team/tab.py" line="209"/>
         <source>Open or create a database to list the people of your department.</source>
         <translation>打开或新建一个数据库，以列出部门成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="167"/>
+        <location filename="../../ui/team/tab.py" line="213"/>
         <source>No team members yet</source>
         <translation>还没有团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="169"/>
+        <location filename="../../ui/team/tab.py" line="215"/>
         <source>Add the people of your department and their roles — team lead, strategy, content, platform operations, data analysis, PR — so that plans, posts and messages can be assigned to them.</source>
         <translation>添加部门成员及其角色——团队负责人、策略、内容、平台运营、数据分析、公关——之后计划、内容和消息都可以分派给他们。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="218"/>
+        <location filename="../../ui/team/tab.py" line="264"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="218"/>
+        <location filename="../../ui/team/tab.py" line="264"/>
         <source>Appraisals</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/team/tab.py" line="218"/>
+        <location filename="../../ui/team/tab.py" line="264"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -7472,37 +7787,37 @@ Ask a team lead for the role, or choose who is working in the status bar.</sourc
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/inbox/templates_dialog.py" line="60"/>
+        <location filename="../../ui/inbox/templates_dialog.py" line="57"/>
         <source>Edit saved reply</source>
         <translation>编辑快捷回复</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/templates_dialog.py" line="60"/>
+        <location filename="../../ui/inbox/templates_dialog.py" line="57"/>
         <source>New saved reply</source>
         <translation>新建快捷回复</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/templates_dialog.py" line="69"/>
+        <location filename="../../ui/inbox/templates_dialog.py" line="66"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/templates_dialog.py" line="70"/>
+        <location filename="../../ui/inbox/templates_dialog.py" line="67"/>
         <source>&amp;Chinese</source>
         <translation>中文(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/templates_dialog.py" line="71"/>
+        <location filename="../../ui/inbox/templates_dialog.py" line="68"/>
         <source>&amp;English</source>
         <translation>英文(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/templates_dialog.py" line="72"/>
+        <location filename="../../ui/inbox/templates_dialog.py" line="69"/>
         <source>Suggest for &amp;tags</source>
         <translation>适用标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/templates_dialog.py" line="74"/>
+        <location filename="../../ui/inbox/templates_dialog.py" line="71"/>
         <source>Placeholders: %1</source>
         <translation>占位符：%1</translation>
     </message>
@@ -7510,17 +7825,17 @@ Ask a team lead for the role, or choose who is working in the status bar.</sourc
 <context>
     <name>TemplateModel</name>
     <message>
-        <location filename="../../ui/inbox/templates_dialog.py" line="42"/>
+        <location filename="../../ui/inbox/templates_dialog.py" line="39"/>
         <source>Saved reply</source>
         <translation>快捷回复</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/templates_dialog.py" line="43"/>
+        <location filename="../../ui/inbox/templates_dialog.py" line="40"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/templates_dialog.py" line="44"/>
+        <location filename="../../ui/inbox/templates_dialog.py" line="41"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -7528,19 +7843,34 @@ Ask a team lead for the role, or choose who is working in the status bar.</sourc
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../ui/inbox/templates_dialog.py" line="99"/>
+        <location filename="../../ui/inbox/templates_dialog.py" line="120"/>
         <source>Saved replies</source>
         <translation>快捷回复</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/templates_dialog.py" line="104"/>
+        <location filename="../../ui/inbox/templates_dialog.py" line="127"/>
         <source>Placeholders: %1</source>
         <translation>占位符：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/templates_dialog.py" line="107"/>
+        <location filename="../../ui/inbox/templates_dialog.py" line="130"/>
         <source>&amp;New saved reply…</source>
         <translation>新建快捷回复(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/templates_dialog.py" line="140"/>
+        <source>New saved reply “%1”</source>
+        <translation>新建快捷回复“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/templates_dialog.py" line="141"/>
+        <source>Edit saved reply “%1”</source>
+        <translation>编辑快捷回复“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/templates_dialog.py" line="142"/>
+        <source>Remove saved reply “%1”</source>
+        <translation>删除快捷回复“%1”</translation>
     </message>
 </context>
 <context>
@@ -7599,42 +7929,42 @@ Ask a team lead for the role, or choose who is working in the status bar.</sourc
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../ui/appraisal/training_panel.py" line="52"/>
+        <location filename="../../ui/appraisal/training_panel.py" line="54"/>
         <source>Training record</source>
         <translation>培训记录</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/training_panel.py" line="69"/>
+        <location filename="../../ui/appraisal/training_panel.py" line="71"/>
         <source>&amp;Member</source>
         <translation>成员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/training_panel.py" line="70"/>
+        <location filename="../../ui/appraisal/training_panel.py" line="72"/>
         <source>&amp;Course</source>
         <translation>课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/training_panel.py" line="71"/>
+        <location filename="../../ui/appraisal/training_panel.py" line="73"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/training_panel.py" line="72"/>
+        <location filename="../../ui/appraisal/training_panel.py" line="74"/>
         <source>&amp;Hours</source>
         <translation>时长（小时）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/training_panel.py" line="73"/>
+        <location filename="../../ui/appraisal/training_panel.py" line="75"/>
         <source>&amp;Skills</source>
         <translation>技能(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/training_panel.py" line="74"/>
+        <location filename="../../ui/appraisal/training_panel.py" line="76"/>
         <source>&amp;Trainer</source>
         <translation>讲师(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/training_panel.py" line="75"/>
+        <location filename="../../ui/appraisal/training_panel.py" line="77"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -7642,29 +7972,29 @@ Ask a team lead for the role, or choose who is working in the status bar.</sourc
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../ui/appraisal/training_panel.py" line="122"/>
+        <location filename="../../ui/appraisal/training_panel.py" line="124"/>
         <source>&amp;Add training…</source>
         <translation>添加培训(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/training_panel.py" line="162"/>
+        <location filename="../../ui/appraisal/training_panel.py" line="166"/>
         <source>Hours per member: %1
 Hours per skill: %2</source>
         <translation>各成员培训时长：%1
 各技能培训时长：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/training_panel.py" line="174"/>
+        <location filename="../../ui/appraisal/training_panel.py" line="178"/>
         <source>Add training %1</source>
         <translation>添加培训 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/training_panel.py" line="181"/>
+        <location filename="../../ui/appraisal/training_panel.py" line="185"/>
         <source>Edit training %1</source>
         <translation>编辑培训 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/training_panel.py" line="185"/>
+        <location filename="../../ui/appraisal/training_panel.py" line="189"/>
         <source>Remove training %1</source>
         <translation>删除培训 %1</translation>
     </message>
@@ -7705,136 +8035,141 @@ Hours per skill: %2</source>
 <context>
     <name>Triage</name>
     <message numerus="yes">
-        <location filename="../../ui/inbox/triage.py" line="190"/>
+        <location filename="../../ui/inbox/triage.py" line="204"/>
         <source>Assign %n message(s) to %1</source>
         <translation>
             <numerusform>将 %n 条消息分配给%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inbox/triage.py" line="192"/>
+        <location filename="../../ui/inbox/triage.py" line="206"/>
         <source>Unassign %n message(s)</source>
         <translation>
             <numerusform>取消分配 %n 条消息</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="206"/>
+        <location filename="../../ui/inbox/triage.py" line="220"/>
         <source>Nobody</source>
         <translation>不分配</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="210"/>
+        <location filename="../../ui/inbox/triage.py" line="224"/>
         <source>Assign messages</source>
         <translation>分配消息</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="211"/>
+        <location filename="../../ui/inbox/triage.py" line="225"/>
         <source>Assign to:</source>
         <translation>分配给：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inbox/triage.py" line="229"/>
+        <location filename="../../ui/inbox/triage.py" line="243"/>
         <source>Close %n message(s)</source>
         <translation>
             <numerusform>关闭 %n 条消息</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inbox/triage.py" line="235"/>
+        <location filename="../../ui/inbox/triage.py" line="249"/>
         <source>Mark %n message(s) %1</source>
         <translation>
             <numerusform>将 %n 条消息标为%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inbox/triage.py" line="243"/>
+        <location filename="../../ui/inbox/triage.py" line="257"/>
         <source>Set priority of %n message(s)</source>
         <translation>
             <numerusform>设置 %n 条消息的优先级</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inbox/triage.py" line="249"/>
+        <location filename="../../ui/inbox/triage.py" line="263"/>
         <source>Tag %n message(s) “%1”</source>
         <translation>
             <numerusform>给 %n 条消息打标签“%1”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="256"/>
+        <location filename="../../ui/inbox/triage.py" line="270"/>
         <source>Tag messages</source>
         <translation>打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="257"/>
+        <location filename="../../ui/inbox/triage.py" line="271"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inbox/triage.py" line="269"/>
+        <location filename="../../ui/inbox/triage.py" line="283"/>
         <source>Mark %n message(s) answered</source>
         <translation>
             <numerusform>将 %n 条消息标为已在别处回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="295"/>
+        <location filename="../../ui/inbox/triage.py" line="301"/>
+        <source>Correct the sentiment to “%1”</source>
+        <translation>将情感更正为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/triage.py" line="324"/>
         <source>&amp;Next message</source>
         <translation>下一条(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="296"/>
+        <location filename="../../ui/inbox/triage.py" line="325"/>
         <source>&amp;Previous message</source>
         <translation>上一条(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="297"/>
+        <location filename="../../ui/inbox/triage.py" line="326"/>
         <source>&amp;Assign to…</source>
         <translation>分配给(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="298"/>
+        <location filename="../../ui/inbox/triage.py" line="327"/>
         <source>Assign to &amp;me</source>
         <translation>分配给我(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="299"/>
+        <location filename="../../ui/inbox/triage.py" line="328"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="300"/>
+        <location filename="../../ui/inbox/triage.py" line="329"/>
         <source>&amp;Reply</source>
         <translation>回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="301"/>
+        <location filename="../../ui/inbox/triage.py" line="330"/>
         <source>&amp;Tag…</source>
         <translation>打标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="302"/>
+        <location filename="../../ui/inbox/triage.py" line="331"/>
         <source>Mark &amp;answered elsewhere</source>
         <translation>标为已在别处回复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="303"/>
+        <location filename="../../ui/inbox/triage.py" line="332"/>
         <source>Run the &amp;rules again</source>
         <translation>重新执行规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="304"/>
+        <location filename="../../ui/inbox/triage.py" line="333"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="305"/>
+        <location filename="../../ui/inbox/triage.py" line="334"/>
         <source>&amp;Priority</source>
         <translation>优先级(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/triage.py" line="306"/>
+        <location filename="../../ui/inbox/triage.py" line="335"/>
         <source>Correct the &amp;sentiment</source>
         <translation>修正情感(&amp;S)</translation>
     </message>
@@ -7895,6 +8230,29 @@ Hours per skill: %2</source>
         <location filename="../../ui/team/rights_labels.py" line="31"/>
         <source>the team needs at least one active team lead</source>
         <translation>团队至少需要一位在职的团队负责人</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsWorkingDialog</name>
+    <message>
+        <location filename="../../ui/team/chooser.py" line="84"/>
+        <source>Who is working?</source>
+        <translation>现在是谁在工作？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/chooser.py" line="86"/>
+        <source>Several people work with this database. Who is working now?</source>
+        <translation>有多位成员使用这个数据库。现在是谁在工作？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/chooser.py" line="90"/>
+        <source>What you may change follows your roles. Change it at any time with “Working as” in the status bar.</source>
+        <translation>你可以修改哪些内容取决于你的角色。随时可以在状态栏的“当前身份”中更换。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/chooser.py" line="96"/>
+        <source>%1  (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 </TS>

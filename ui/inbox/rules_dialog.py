@@ -1,30 +1,23 @@
 """The team's keyword rules: which messages (keywords, any or all, account, kind) get
 a tag, an assignee, a priority or raise an alert. Applied on import; "Run the rules
-again" in the Message menu re-runs them on a selection."""
+again" in the Message menu re-runs them on a selection. Adding, editing and removing a
+rule can be undone."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from app.db.errors import DatabaseProblem
-from app.inbox.types import KINDS, PRIORITIES, Rule, RuleDraft
-from ui.errors import show_error
+from app.inbox.types import KINDS, PRIORITIES, RemovedRule, Rule, RuleDraft
 from ui.inbox.labels import kind_names, name_of, priority_names
+from ui.inbox.record_list import Form, RecordListDialog
 from ui.row_model import RowTableModel
 from ui.widgets.form_dialog import FormDialog
-from ui.widgets.table_section import TableSection
+from ui.widgets.records import RecordOps
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
@@ -158,50 +151,40 @@ class RuleDialog(FormDialog[RuleDraft, Rule]):
         )
 
 
-class RulesDialog(QDialog):
-    def __init__(self, ws: Workspace, read_only: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ws = ws
+def rule_ops(ws: Workspace) -> RecordOps[Rule, RuleDraft, RemovedRule]:
+    return RecordOps.of(ws.inbox.rules)
+
+
+class RulesDialog(RecordListDialog[Rule]):
+    def __init__(
+        self,
+        ws: Workspace,
+        read_only: bool,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
+        super().__init__(ws, read_only, RuleModel(), Column.KEYWORDS, rule_ops, parent, undo_stack)
+        self.model.setParent(self)
         self.setWindowTitle(self.tr("Inbox rules"))
-        self.model = RuleModel(self)
-        self.section: TableSection[Rule] = TableSection(
-            self.model,
-            Column.KEYWORDS,
-            lambda: self.tr("Rules run on every import, in this order"),
-            lambda: self.tr("&New rule…"),
-            self,
-        )
-        self.section.add_requested.connect(lambda: self.edit(None))
-        self.section.edit_requested.connect(self.edit)
-        self.section.remove_requested.connect(self.remove)
-        for b in (self.section.add_button, self.section.edit_button, self.section.remove_button):
-            b.setVisible(not read_only)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.section, 1)
-        layout.addWidget(buttons)
-        self.open_dialog: Any = None
         self.resize(860, 420)
+        self.retranslate()
         self.reload()
 
-    def reload(self) -> None:
-        self.section.set_rows(self.ws.inbox.list_rules())
+    def section_title(self) -> str:
+        return self.tr("Rules run on every import, in this order")
 
-    def edit(self, rule: Rule | None) -> None:
-        def save(draft: RuleDraft) -> Rule:
-            if rule is None:
-                return self.ws.inbox.save_rule(draft)
-            return self.ws.inbox.save_rule(draft, rule.uuid, rule.version)
+    def add_text(self) -> str:
+        return self.tr("&New rule…")
 
-        dialog = RuleDialog(self.ws, save, rule, self)
-        dialog.finished.connect(lambda _c: self.reload())
-        self.open_dialog = dialog
-        dialog.open()
+    def rows(self, ws: Workspace) -> list[Rule]:
+        return ws.inbox.list_rules()
 
-    def remove(self, rule: Rule) -> None:
-        try:
-            self.ws.inbox.remove_rule(rule.uuid)
-        except DatabaseProblem as exc:
-            show_error(self, exc)
-        self.reload()
+    def form(self, initial: Rule | None) -> Form:
+        return lambda save: RuleDialog(self.ws, save, initial, self)
+
+    def undo_texts(self) -> tuple[str, str, str]:
+        return (
+            self.tr("New rule “%1”"),
+            self.tr("Edit rule “%1”"),
+            self.tr("Remove rule “%1”"),
+        )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.db.errors import DatabaseProblem
 from app.inbox.types import InboxFilter
+from app.team.rights import ASSIGN_INBOX, IMPORT_DATA
 from ui import settings
 from ui.inbox.alerts import AlertBanner
 from ui.inbox.detail import DetailPane
@@ -36,6 +37,7 @@ from ui.inbox.view_data import ListView, TabData, count_list, read_list, read_ta
 from ui.row_model import PAGE_SIZE
 from ui.tasks import TaskRunner
 from ui.widgets.editing import Editor
+from ui.widgets.rights import RightsGate
 from ui.widgets.tab import Tab
 
 if TYPE_CHECKING:  # the core's services load only once a database opens
@@ -79,6 +81,7 @@ class InboxTab(Tab):
         self.new_incident_action.setShortcut(QKeySequence("I"))
         self.new_incident_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.scan_action = QAction(self)
+        self.settings_action = QAction(self)
         self.addAction(self.add_action)
         self.acts = InboxDialogs(self)
         for a, slot in (
@@ -89,6 +92,7 @@ class InboxTab(Tab):
             (self.incidents_action, self.acts.open_incidents),
             (self.new_incident_action, self.acts.incident_from_selection),
             (self.scan_action, self.acts.scan_spikes),
+            (self.settings_action, self.acts.open_settings),
         ):
             a.triggered.connect(lambda _=False, slot=slot: slot())
         self.message_menu = QMenu(self)
@@ -101,6 +105,7 @@ class InboxTab(Tab):
         for a in (self.scan_action, self.incidents_action, self.rules_action):
             self.toolbar.addAction(a)
         self.toolbar.addAction(self.templates_action)
+        self.toolbar.addAction(self.settings_action)
 
         self.alerts = AlertBanner(self)
         self.alerts.show_messages.connect(self.filters_show_messages)
@@ -138,6 +143,11 @@ class InboxTab(Tab):
         self.triage.fill_menu(self.message_menu)
         self.message_menu.addSeparator()
         self.message_menu.addAction(self.new_incident_action)
+        # Greyed out for a member the service would refuse (every inbox write).
+        self.rights = RightsGate(self)
+        edits = [*self.triage.edit_actions(), self.add_action, self.new_incident_action]
+        self.rights.register_all(edits, ASSIGN_INBOX)
+        self.rights.register(self.import_action, IMPORT_DATA)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -177,6 +187,7 @@ class InboxTab(Tab):
             self.templates_action,
             self.incidents_action,
             self.scan_action,
+            self.settings_action,
         ]
         self._restore_layout()
         self.retranslate()
@@ -350,6 +361,7 @@ class InboxTab(Tab):
             self.rules_action,
             self.templates_action,
             self.scan_action,
+            self.settings_action,
         ):
             a.setEnabled(not read_only and self.workspace is not None)
         self.first_import.setVisible(not read_only)
@@ -396,6 +408,7 @@ class InboxTab(Tab):
         self.new_incident_action.setText(self.tr("Open an &incident from these…"))
         self.new_incident_action.setToolTip(self.tr("Open an incident from these (I)"))
         self.scan_action.setText(self.tr("Check for &spikes"))
+        self.settings_action.setText(self.tr("Se&ttings…"))
         self.message_button.setText(self.tr("&Message"))
         self.first_import.setText(self.tr("Import messages…"))
         self.first_add.setText(self.tr("Add messages by hand…"))

@@ -14,7 +14,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.editing import Editor
 
 if TYPE_CHECKING:
-    from app.inbox.types import Alert
+    from app.inbox.types import Alert, SlaSettings
     from app.workspace import Workspace
     from ui.inbox.detail import DetailPane
 
@@ -34,6 +34,8 @@ class Host(Protocol):
     def reload(self) -> None: ...
 
     def refresh(self, *, alerts: bool = False) -> None: ...
+
+    def refresh_rows(self, uuids: list[str]) -> None: ...
 
     def select(self, uuid: str, *, clear: bool = True) -> bool: ...
 
@@ -82,8 +84,15 @@ class InboxDialogs:
         saved = self.host.editor.attempt(
             lambda: ws.inbox.set_notes(detail.uuid, detail.version, notes)
         )
-        if saved is not None:
-            self.host.detail.show_detail(saved)
+        if saved is None:
+            return
+        self.host.detail.show_detail(saved)
+        if saved.notes != detail.notes:
+            from ui.inbox.undo import NotesCommand
+
+            text = QCoreApplication.translate("InboxDialogs", "Edit the notes")
+            command = NotesCommand(text, self.host.editor, detail.uuid, detail.notes, saved.notes)
+            self.host.editor.push(command)
 
     def send_reply(self, text: str, close: bool) -> None:
         """Log the reply; after Send and close, on to the next message."""
@@ -91,10 +100,25 @@ class InboxDialogs:
         if ws is None or detail is None or not text or self.host.read_only:
             return
         try:
-            ws.inbox.reply(detail.uuid, text, close)
+            sent = ws.inbox.reply(detail.uuid, text, close)
         except (InvalidInput, DatabaseProblem) as exc:  # Forbidden, a vanished message
             self.host.editor.report(exc)
             return
+        from ui.inbox.undo import ReplyCommand
+
+        statuses = (detail.row.status, "closed" if close else "waiting")
+        label = QCoreApplication.translate("InboxDialogs", "Log the reply to %1")
+        name = detail.row.author_name or detail.row.author_handle
+        self.host.editor.push(
+            ReplyCommand(
+                label.replace("%1", name),
+                self.host.editor,
+                detail.uuid,
+                sent.uuid,
+                statuses,
+                self.host.refresh_rows,
+            )
+        )
         self.host.detail.reply.sent()
         self.host.refresh()
         if close:
@@ -133,7 +157,8 @@ class InboxDialogs:
         ws = self.host.workspace
         if ws is None:
             return
-        dialog = self._keep("rules", RulesDialog(ws, self.host.read_only, self._widget))
+        undo = self.host.editor.undo_stack
+        dialog = self._keep("rules", RulesDialog(ws, self.host.read_only, self._widget, undo))
         dialog.finished.connect(lambda _code: self.host.reload())
         dialog.open()
 
@@ -143,9 +168,47 @@ class InboxDialogs:
         ws = self.host.workspace
         if ws is None:
             return
-        dialog = self._keep("templates", TemplatesDialog(ws, self.host.read_only, self._widget))
-        dialog.finished.connect(lambda _code: self.host.reload())
+        dialog = self._keep(
+            "templates",
+            TemplatesDialog(
+                ws,
+                self.host.read_only,
+                self._widget,
+                self.host.editor.undo_stack,
+                self._templates_changed,
+            ),
+        )
         dialog.open()
+
+    def _templates_changed(self) -> None:
+        # The reply box offers the saved replies: after an edit and after its undo, which
+        # may come from the Edit menu once the dialog is closed.
+        ws = self.host.workspace
+        if ws is not None:
+            self.host.detail.reply.set_templates(ws.inbox.list_templates())
+
+    def open_settings(self) -> None:
+        from ui.inbox.settings_dialog import InboxSettingsDialog, relabel
+        from ui.inbox.undo import SettingsCommand
+
+        host = self.host
+        ws = host.workspace
+        if ws is None or host.read_only:
+            return
+        before = host.editor.attempt(ws.inbox.sla_settings)
+        if before is None:
+            return
+        editor = Editor(host.editor.undo_stack, self._widget, host.reload, lambda: ws, relabel)
+
+        def saved(after: SlaSettings) -> None:
+            host.reload()  # due times moved: the overdue marks and order follow
+            if after != before:
+                text = QCoreApplication.translate("InboxDialogs", "Change the inbox settings")
+                editor.push(SettingsCommand(text, editor, before, after))
+
+        dialog = InboxSettingsDialog(ws.inbox.save_sla_settings, before, self._widget)
+        self._keep("settings", dialog)
+        editor.open(dialog, saved)
 
     def open_incidents(self, select: str | None = None) -> None:
         from ui.inbox.incidents import IncidentsDialog

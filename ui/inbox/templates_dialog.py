@@ -1,28 +1,25 @@
 """Saved replies: a name and the reply in Chinese and English, with placeholders such
-as {author} filled in for each message."""
+as {author} filled in for each message. Adding, editing and removing one can be undone."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from app.inbox.types import (
+    PLACEHOLDERS,
+    RemovedReplyTemplate,
+    ReplyTemplate,
+    ReplyTemplateDraft,
 )
-
-from app.db.errors import DatabaseProblem
-from app.inbox.types import PLACEHOLDERS, ReplyTemplate, ReplyTemplateDraft
-from ui.errors import show_error
+from ui.inbox.record_list import Form, RecordListDialog
 from ui.row_model import RowTableModel
 from ui.widgets.form_dialog import FormDialog
-from ui.widgets.table_section import TableSection
+from ui.widgets.records import RecordOps
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
@@ -92,52 +89,55 @@ class TemplateDialog(FormDialog[ReplyTemplateDraft, ReplyTemplate]):
         )
 
 
-class TemplatesDialog(QDialog):
-    def __init__(self, ws: Workspace, read_only: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ws = ws
-        self.setWindowTitle(self.tr("Saved replies"))
-        self.model = TemplateModel(self)
-        self.section: TableSection[ReplyTemplate] = TableSection(
-            self.model,
+def saved_reply_ops(
+    ws: Workspace,
+) -> RecordOps[ReplyTemplate, ReplyTemplateDraft, RemovedReplyTemplate]:
+    return RecordOps.of(ws.inbox.saved_replies)
+
+
+class TemplatesDialog(RecordListDialog[ReplyTemplate]):
+    """``changed()`` runs after each change (the reply box offers the saved replies)."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        read_only: bool,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+        changed: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(
+            ws,
+            read_only,
+            TemplateModel(),
             Column.CHINESE,
-            lambda: self.tr("Placeholders: %1").replace(
-                "%1", " ".join("{" + p + "}" for p in PLACEHOLDERS)
-            ),
-            lambda: self.tr("&New saved reply…"),
-            self,
+            saved_reply_ops,
+            parent,
+            undo_stack,
+            changed,
         )
-        self.section.add_requested.connect(lambda: self.edit(None))
-        self.section.edit_requested.connect(self.edit)
-        self.section.remove_requested.connect(self.remove)
-        for b in (self.section.add_button, self.section.edit_button, self.section.remove_button):
-            b.setVisible(not read_only)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.section, 1)
-        layout.addWidget(buttons)
-        self.open_dialog: Any = None
+        self.model.setParent(self)
+        self.setWindowTitle(self.tr("Saved replies"))
         self.resize(820, 420)
+        self.retranslate()
         self.reload()
 
-    def reload(self) -> None:
-        self.section.set_rows(self.ws.inbox.list_templates())
+    def section_title(self) -> str:
+        names = " ".join("{" + p + "}" for p in PLACEHOLDERS)
+        return self.tr("Placeholders: %1").replace("%1", names)
 
-    def edit(self, template: ReplyTemplate | None) -> None:
-        def save(draft: ReplyTemplateDraft) -> ReplyTemplate:
-            if template is None:
-                return self.ws.inbox.save_template(draft)
-            return self.ws.inbox.save_template(draft, template.uuid, template.version)
+    def add_text(self) -> str:
+        return self.tr("&New saved reply…")
 
-        dialog = TemplateDialog(save, template, self)
-        dialog.finished.connect(lambda _c: self.reload())
-        self.open_dialog = dialog
-        dialog.open()
+    def rows(self, ws: Workspace) -> list[ReplyTemplate]:
+        return ws.inbox.list_templates()
 
-    def remove(self, template: ReplyTemplate) -> None:
-        try:
-            self.ws.inbox.remove_template(template.uuid)
-        except DatabaseProblem as exc:
-            show_error(self, exc)
-        self.reload()
+    def form(self, initial: ReplyTemplate | None) -> Form:
+        return lambda save: TemplateDialog(save, initial, self)
+
+    def undo_texts(self) -> tuple[str, str, str]:
+        return (
+            self.tr("New saved reply “%1”"),
+            self.tr("Edit saved reply “%1”"),
+            self.tr("Remove saved reply “%1”"),
+        )

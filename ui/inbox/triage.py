@@ -17,11 +17,16 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from app.inbox.types import PRIORITIES, SENTIMENTS, STATUSES, TriageOutcome, TriageState
 from ui.inbox.labels import priority_names, sentiment_names, status_names
+from ui.inbox.undo import SentimentCommand, sentiment_state
 from ui.widgets.editing import Editor
 from ui.widgets.records import RecordCommand
 
 if TYPE_CHECKING:
     from app.inbox.service import InboxService
+
+
+# Puts back what the messages had (``restore_triage`` unless the edit needs more).
+Revert = Callable[["InboxService", tuple[TriageState, ...]], object]
 
 
 class TriageCommand(RecordCommand):
@@ -35,9 +40,11 @@ class TriageCommand(RecordCommand):
         apply: Callable[[InboxService], TriageOutcome],
         outcome: TriageOutcome,
         rows_changed: Callable[[list[str]], None],
+        revert: Revert | None = None,
     ) -> None:
         super().__init__(text, editor)
         self._service, self._apply = service, apply
+        self._revert: Revert = revert or (lambda inbox, before: inbox.restore_triage(before))
         self.before: tuple[TriageState, ...] = outcome.before
         self.uuids = [s.uuid for s in outcome.before]
         self._rows_changed = rows_changed
@@ -53,7 +60,7 @@ class TriageCommand(RecordCommand):
         self._rows_changed(self.uuids)
 
     def undo_change(self) -> None:
-        self._inbox().restore_triage(self.before)
+        self._revert(self._inbox(), self.before)
         self._rows_changed(self.uuids)
 
 
@@ -169,7 +176,12 @@ class Triage(QObject):
         ws = self.editor.workspace
         return None if ws is None else ws.inbox
 
-    def edit(self, text: str, apply: Callable[[InboxService], TriageOutcome]) -> None:
+    def edit(
+        self,
+        text: str,
+        apply: Callable[[InboxService], TriageOutcome],
+        revert: Revert | None = None,
+    ) -> None:
         """Make a triage edit now and put it on the undo stack."""
         inbox = self._inbox()
         if inbox is None or self.read_only:
@@ -177,7 +189,9 @@ class Triage(QObject):
         outcome = self.editor.attempt(lambda: apply(inbox))
         if outcome is None:
             return
-        command = TriageCommand(text, self.editor, self._inbox, apply, outcome, self.rows_changed)
+        command = TriageCommand(
+            text, self.editor, self._inbox, apply, outcome, self.rows_changed, revert
+        )
         self.editor.push(command)
         self.rows_changed(command.uuids)
         self.editor.reload()
@@ -267,15 +281,30 @@ class Triage(QObject):
         uuids = self.selected()
         if uuids:
             text = self.tr("Mark %n message(s) answered", "", len(uuids))
-            self.edit(text, lambda inbox: inbox.mark_replied(uuids))
+            # Its undo forgets the first response too, not only the status.
+            self.edit(
+                text,
+                lambda inbox: inbox.mark_replied(uuids),
+                lambda inbox, before: inbox.unmark_replied(before),
+            )
 
     def correct_sentiment(self, label: str) -> None:
-        """Not undoable: a correction teaches the classifier; correct it again instead."""
+        """Undoable: the undo puts back the label (and whether a person had set it)."""
         inbox, uuids = self._inbox(), self.selected()
         if inbox is None or len(uuids) != 1 or self.read_only:
             return
-        if self.editor.attempt(lambda: inbox.correct_sentiment(uuids[0], label)) is not None:
-            self.editor.reload()
+        before = self.editor.attempt(lambda: sentiment_state(inbox, uuids[0]))
+        if before is None or (before.label == label and before.corrected):
+            return
+        if self.editor.attempt(lambda: inbox.correct_sentiment(uuids[0], label)) is None:
+            return
+        text = self.tr("Correct the sentiment to “%1”").replace(
+            "%1", sentiment_names().get(label, label)
+        )
+        command = SentimentCommand(text, self.editor, before, label, self.rows_changed)
+        self.editor.push(command)
+        self.rows_changed(uuids)
+        self.editor.reload()
 
     def apply_rules(self) -> None:
         inbox, uuids = self._inbox(), self.selected()
