@@ -4,47 +4,47 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="53"/>
+        <location filename="../../ui/accounts/dialog.py" line="54"/>
         <source>Edit account</source>
         <translation>编辑账号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="53"/>
+        <location filename="../../ui/accounts/dialog.py" line="54"/>
         <source>Add account</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="58"/>
+        <location filename="../../ui/accounts/dialog.py" line="59"/>
         <source>e.g. @brand_official</source>
         <translation>例如 @brand_official</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="61"/>
+        <location filename="../../ui/accounts/dialog.py" line="62"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="65"/>
+        <location filename="../../ui/accounts/dialog.py" line="66"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="73"/>
+        <location filename="../../ui/accounts/dialog.py" line="74"/>
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="74"/>
+        <location filename="../../ui/accounts/dialog.py" line="75"/>
         <source>&amp;Handle</source>
         <translation>账号名(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="75"/>
+        <location filename="../../ui/accounts/dialog.py" line="76"/>
         <source>&amp;Display name</source>
         <translation>显示名称(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="76"/>
+        <location filename="../../ui/accounts/dialog.py" line="77"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
@@ -90,72 +90,62 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="105"/>
+        <location filename="../../ui/accounts/dialog.py" line="106"/>
         <source>Accounts and platforms</source>
         <translation>账号与平台</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="111"/>
+        <location filename="../../ui/accounts/dialog.py" line="112"/>
         <source>&amp;Add account…</source>
         <translation>添加账号(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="113"/>
+        <location filename="../../ui/accounts/dialog.py" line="114"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="114"/>
+        <location filename="../../ui/accounts/dialog.py" line="115"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="137"/>
+        <location filename="../../ui/accounts/dialog.py" line="125"/>
         <source>Add &amp;platform…</source>
         <translation>添加平台(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="155"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/dialog.py" line="156"/>
-        <source>Re&amp;do</source>
-        <translation>重做(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts/dialog.py" line="178"/>
+        <location filename="../../ui/accounts/dialog.py" line="161"/>
         <source>Add account %1</source>
         <translation>添加账号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="185"/>
+        <location filename="../../ui/accounts/dialog.py" line="168"/>
         <source>Edit account %1</source>
         <translation>编辑账号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="196"/>
+        <location filename="../../ui/accounts/dialog.py" line="179"/>
         <source>Remove account %1</source>
         <translation>删除账号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="198"/>
+        <location filename="../../ui/accounts/dialog.py" line="181"/>
         <source>Remove account</source>
         <translation>删除账号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="200"/>
+        <location filename="../../ui/accounts/dialog.py" line="183"/>
         <source>Remove the account %1? To keep its history, mark it paused instead. You can undo this with Ctrl+Z.</source>
         <translation>删除账号 %1？如需保留其历史记录，请改为标记为暂停。可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="213"/>
+        <location filename="../../ui/accounts/dialog.py" line="196"/>
         <source>Add platform</source>
         <translation>添加平台</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="214"/>
+        <location filename="../../ui/accounts/dialog.py" line="197"/>
         <source>Name of the platform (e.g. Xiaohongshu 小红书):</source>
         <translation>平台名称（例如 Xiaohongshu 小红书）：</translation>
     </message>
@@ -1133,64 +1123,64 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="104"/>
+        <location filename="../../ui/calendar/tab.py" line="103"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="104"/>
+        <location filename="../../ui/calendar/tab.py" line="103"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="104"/>
+        <location filename="../../ui/calendar/tab.py" line="103"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="107"/>
+        <location filename="../../ui/calendar/tab.py" line="106"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="108"/>
+        <location filename="../../ui/calendar/tab.py" line="107"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="109"/>
+        <location filename="../../ui/calendar/tab.py" line="108"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="110"/>
+        <location filename="../../ui/calendar/tab.py" line="109"/>
         <source>New post…</source>
         <translation>新建帖子…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="111"/>
+        <location filename="../../ui/calendar/tab.py" line="110"/>
         <source>Remove post…</source>
         <translation>删除帖子…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="114"/>
+        <location filename="../../ui/calendar/tab.py" line="113"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="116"/>
+        <location filename="../../ui/calendar/tab.py" line="115"/>
         <source>The content calendar holds every post — articles, videos, live streams, image+text and short videos — from idea through production and review to publishing. Open or create a database to start.</source>
         <translation>内容日历收纳每一条帖子——文章、视频、直播、图文和短视频——从创意、制作、审核到发布。打开或新建一个数据库即可开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="231"/>
+        <location filename="../../ui/calendar/tab.py" line="230"/>
         <source>Loading the calendar…</source>
         <translation>正在加载内容日历…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="182"/>
-        <location filename="../../ui/calendar/tab.py" line="205"/>
-        <location filename="../../ui/calendar/tab.py" line="240"/>
+        <location filename="../../ui/calendar/tab.py" line="181"/>
+        <location filename="../../ui/calendar/tab.py" line="204"/>
+        <location filename="../../ui/calendar/tab.py" line="239"/>
         <source>Loading posts…</source>
         <translation>正在加载帖子…</translation>
     </message>
@@ -1677,7 +1667,7 @@
 <context>
     <name>DayGrid</name>
     <message>
-        <location filename="../../ui/calendar/grid_base.py" line="258"/>
+        <location filename="../../ui/calendar/grid_base.py" line="253"/>
         <source>+%1 more</source>
         <translation>还有 %1 条</translation>
     </message>
@@ -1773,6 +1763,19 @@
         <location filename="../../ui/inbox/detail.py" line="170"/>
         <source>Internal &amp;notes (not sent)</source>
         <translation>内部备注（不发送）(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>DialogUndo</name>
+    <message>
+        <location filename="../../ui/widgets/dialog_undo.py" line="40"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/dialog_undo.py" line="41"/>
+        <source>Re&amp;do</source>
+        <translation>重做(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -6239,47 +6242,47 @@ Alex: Love the new colours!</translation>
 <context>
     <name>PostListModel</name>
     <message>
-        <location filename="../../ui/calendar/list_view.py" line="50"/>
+        <location filename="../../ui/calendar/list_view.py" line="89"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/list_view.py" line="51"/>
+        <location filename="../../ui/calendar/list_view.py" line="90"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/list_view.py" line="52"/>
+        <location filename="../../ui/calendar/list_view.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/list_view.py" line="53"/>
+        <location filename="../../ui/calendar/list_view.py" line="92"/>
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/list_view.py" line="54"/>
+        <location filename="../../ui/calendar/list_view.py" line="93"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/list_view.py" line="55"/>
+        <location filename="../../ui/calendar/list_view.py" line="94"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/list_view.py" line="56"/>
+        <location filename="../../ui/calendar/list_view.py" line="95"/>
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/list_view.py" line="57"/>
+        <location filename="../../ui/calendar/list_view.py" line="96"/>
         <source>Pillar</source>
         <translation>内容支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/list_view.py" line="58"/>
+        <location filename="../../ui/calendar/list_view.py" line="97"/>
         <source>Warnings</source>
         <translation>提醒</translation>
     </message>
@@ -6392,19 +6395,6 @@ Alex: Love the new colours!</translation>
         <location filename="../../ui/imports/wizard.py" line="359"/>
         <source>Some dates could be day/month or month/day: choose below.</source>
         <translation>部分日期既可理解为日/月，也可理解为月/日：请在下方选择。</translation>
-    </message>
-</context>
-<context>
-    <name>RecordListDialog</name>
-    <message>
-        <location filename="../../ui/inbox/record_list.py" line="139"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inbox/record_list.py" line="140"/>
-        <source>Re&amp;do</source>
-        <translation>重做(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -8235,22 +8225,22 @@ Hours per skill: %2</source>
 <context>
     <name>WhoIsWorkingDialog</name>
     <message>
-        <location filename="../../ui/team/chooser.py" line="84"/>
+        <location filename="../../ui/team/chooser.py" line="88"/>
         <source>Who is working?</source>
         <translation>现在是谁在工作？</translation>
     </message>
     <message>
-        <location filename="../../ui/team/chooser.py" line="86"/>
+        <location filename="../../ui/team/chooser.py" line="90"/>
         <source>Several people work with this database. Who is working now?</source>
         <translation>有多位成员使用这个数据库。现在是谁在工作？</translation>
     </message>
     <message>
-        <location filename="../../ui/team/chooser.py" line="90"/>
+        <location filename="../../ui/team/chooser.py" line="94"/>
         <source>What you may change follows your roles. Change it at any time with “Working as” in the status bar.</source>
         <translation>你可以修改哪些内容取决于你的角色。随时可以在状态栏的“当前身份”中更换。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/chooser.py" line="96"/>
+        <location filename="../../ui/team/chooser.py" line="100"/>
         <source>%1  (%2)</source>
         <translation>%1（%2）</translation>
     </message>

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from app.accounts.types import AccountDraft, AccountInfo, PlatformInfo, RemovedA
 from app.team.types import MemberInfo
 from ui.accounts.account_model import AccountTableModel, Column
 from ui.formats import platform_text
+from ui.widgets.dialog_undo import DialogUndo
 from ui.widgets.editing import Editor
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.records import RecordActions, RecordOps
@@ -119,29 +120,15 @@ class AccountsDialog(QDialog):
         self.section.add_requested.connect(self.add)
         self.section.edit_requested.connect(self.edit_account)
         self.section.remove_requested.connect(self.remove_account)
-        # The window's Undo/Redo menu is out of reach while this dialog is open.
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
-        self.addActions([self.undo_action, self.redo_action])
-        self.undo_button = QPushButton(self)
-        self.redo_button = QPushButton(self)
-        for button, action in (
-            (self.undo_button, self.undo_action),
-            (self.redo_button, self.redo_action),
-        ):
-            button.clicked.connect(action.trigger)
-            button.setEnabled(action.isEnabled())
-            action.enabledChanged.connect(button.setEnabled)
+        self.undo = DialogUndo(self, self.undo_stack)
+        self.undo_action, self.redo_action = self.undo.undo_action, self.undo.redo_action
+        self.undo_button, self.redo_button = self.undo.undo_button, self.undo.redo_button
         self.platform_button = QPushButton(self.tr("Add &platform…"), self)
         self.platform_button.clicked.connect(self.add_platform)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         self.section.bar.insertStretch(1, 1)
-        self.section.bar.addSpacing(12)
-        self.section.bar.addWidget(self.undo_button)
-        self.section.bar.addWidget(self.redo_button)
+        self.undo.add_to(self.section.bar)
         self.section.bar.addSpacing(12)
         self.section.bar.addWidget(self.platform_button)
         layout = QVBoxLayout(self)
@@ -152,10 +139,7 @@ class AccountsDialog(QDialog):
         self.reload()
 
     def retranslate(self) -> None:
-        self.undo_button.setText(self.tr("&Undo"))
-        self.redo_button.setText(self.tr("Re&do"))
-        self.undo_button.setToolTip(self.undo_action.text())
-        self.redo_button.setToolTip(self.redo_action.text())
+        self.undo.retranslate()
 
     def reload(self, select_uuid: str | None = None) -> None:
         self.section.set_rows(self.ws.accounts.list_accounts())

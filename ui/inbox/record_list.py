@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from ui.row_model import RowTableModel
+from ui.widgets.dialog_undo import DialogUndo
 from ui.widgets.editing import Editor
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.records import RecordActions, RecordOps
@@ -64,19 +65,10 @@ class RecordListDialog(QDialog, Generic[Row]):
         self.section.add_requested.connect(self.add)
         self.section.edit_requested.connect(self.edit)
         self.section.remove_requested.connect(self.remove)
-        keys = QKeySequence.StandardKey
-        self.undo_action = self._stack_action(self.undo_stack.createUndoAction(self), keys.Undo)
-        self.redo_action = self._stack_action(self.undo_stack.createRedoAction(self), keys.Redo)
-        self.undo_button, self.redo_button = QPushButton(self), QPushButton(self)
-        self.section.bar.addSpacing(12)
-        for button, action in (
-            (self.undo_button, self.undo_action),
-            (self.redo_button, self.redo_action),
-        ):
-            button.clicked.connect(action.trigger)
-            button.setEnabled(action.isEnabled())
-            action.enabledChanged.connect(button.setEnabled)
-            self.section.bar.addWidget(button)
+        self.undo = DialogUndo(self, self.undo_stack)
+        self.undo_action, self.redo_action = self.undo.undo_action, self.undo.redo_action
+        self.undo_button, self.redo_button = self.undo.undo_button, self.undo.redo_button
+        self.undo.add_to(self.section.bar)
         for widget in (
             self.section.add_button,
             self.section.edit_button,
@@ -90,11 +82,6 @@ class RecordListDialog(QDialog, Generic[Row]):
         layout = QVBoxLayout(self)
         layout.addWidget(self.section, 1)
         layout.addWidget(buttons)
-
-    def _stack_action(self, action: QAction, keys: QKeySequence.StandardKey) -> QAction:
-        action.setShortcut(QKeySequence(keys))
-        self.addAction(action)
-        return action
 
     # What subclasses give -------------------------------------------------------------
     def section_title(self) -> str:
@@ -136,5 +123,4 @@ class RecordListDialog(QDialog, Generic[Row]):
 
     def retranslate(self) -> None:
         self.section.retranslate()
-        self.undo_button.setText(self.tr("&Undo"))
-        self.redo_button.setText(self.tr("Re&do"))
+        self.undo.retranslate()
