@@ -41,6 +41,7 @@ from ui.widgets.panel import Panel
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
+    from ui.calendar.list_pages import ReadAhead
 
 
 class CalendarBody(Panel):
@@ -50,6 +51,7 @@ class CalendarBody(Panel):
         self.choices = EditorChoices()
         self.choices_for: Workspace | None = None
         self.view_data: ViewData | None = None
+        self.list_pages: ReadAhead | None = None  # the list's source, reading ahead
         self.editor = Editor(tab.undo_stack, self, tab.reload, lambda: tab.workspace, labelled)
         self.actions_ = PostActions(self.editor, lambda: self.choices)
 
@@ -177,6 +179,9 @@ class CalendarBody(Panel):
     def forget(self) -> None:
         self.choices_for = None
         self.view_data = None
+        if self.list_pages is not None:
+            self.list_pages.close()
+            self.list_pages = None
         for grid in (self.month, self.week):
             grid.set_items(())
         self.list.set_source(None)
@@ -238,8 +243,10 @@ class CalendarBody(Panel):
         return self.tr("No posts planned for these days: double-click a day to plan one.")
 
     def show_list(self, ws: Workspace, flt: PostFilter, first: Sequence[PostSummary]) -> None:
-        """Show the list from ``first`` (its first page, read on the worker); the pages
-        after it are read as the user scrolls to them."""
+        """Show the list from ``first`` (its first page, read on the worker); each page
+        after it is read on the worker while the user looks at the one before."""
+        from ui.calendar.list_pages import ReadAhead
+
         queries = ws.calendar.queries
         key, descending = self.list.sort_key, self.list.descending
 
@@ -249,7 +256,10 @@ class CalendarBody(Panel):
             page: PostPage = queries.page(flt, offset, limit, key_, descending_)
             return page.rows
 
-        self.list.set_source(source)
+        if self.list_pages is not None:
+            self.list_pages.close()
+        self.list_pages = ReadAhead(source, self.tab.runner, self.tr("Loading more posts…"))
+        self.list.set_source(self.list_pages)
         empty = self.list.model_.rowCount() == 0
         self.notice.setVisible(empty)
         if empty:

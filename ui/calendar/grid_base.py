@@ -32,13 +32,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from ui.calendar.items import (
-    Band,
-    Chip,
-    KeyMark,
-    band_colour,
-    chip_colour,
-)
+from ui.calendar.grid_paint import ChipPaint, mix
+from ui.calendar.items import Band, Chip, KeyMark, band_colour
 
 PAD = 3
 
@@ -258,37 +253,45 @@ class GridBase(QWidget):
         return QCoreApplication.translate("DayGrid", "+%1 more").replace("%1", str(count))
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # What every day and chip shares is made once a paint, not once a chip: a month
+        # paints ~170 chips, and each Qt object made from Python costs microseconds.
         p = QPainter(self)
         palette = self.palette()
         base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        grid = QColor(text)
-        grid.setAlpha(45)
         p.fillRect(self.rect(), base)
         header = self.header_height()
+        p.setPen(muted)
         for col in range(7):
             rect = QRect(self.cell_rect(self.first + timedelta(days=col)))
             rect.setTop(0)
             rect.setHeight(header)
-            p.setPen(muted)
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.weekday_text(col))
         small = self.small_font()
         line = QFontMetrics(small).height() + 2
+        shade = QColor(text)
+        shade.setAlpha(12)
+        # The grid's lines, a translucent text colour, mixed here with what lies under
+        # them: opaque lines draw several times faster than translucent ones.
+        inside, outside_fill = mix(text, 45, base), mix(text, 12, base)
+        outside_line = mix(text, 45, outside_fill)
+        fonts = (QFont(self.font()), QFont(self.font()))
+        fonts[1].setBold(True)
         for offset in range(7 * self.weeks):
             day = self.first + timedelta(days=offset)
             cell = self.cell_rect(day)
             outside = self.focus_month is not None and day.month != self.focus_month
             if outside:
-                shade = QColor(text)
-                shade.setAlpha(12)
                 p.fillRect(cell, shade)
             if day == self.drop_day:
                 p.fillRect(cell, palette.color(QPalette.ColorRole.Highlight).lighter(170))
-            p.setPen(grid)
+            p.setPen(outside_line if outside else inside)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(cell.adjusted(0, 0, -1, -1))
-            self._paint_day_heading(p, day, cell, line, outside, text, muted)
+            heading = (day, cell, line, outside, text, muted)
+            self._paint_day_heading(p, *heading, fonts[day == self.today], small, palette)
         p.setFont(small)
+        chips = ChipPaint(self, p, palette)
         for hit in self.hits:
             if hit.kind == "band" and hit.band is not None:
                 p.fillRect(hit.rect, band_colour(hit.band.uuid))
@@ -298,7 +301,7 @@ class GridBase(QWidget):
                 )
                 p.drawText(hit.rect.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, label)
             elif hit.kind == "chip" and hit.chip is not None:
-                self._paint_chip(p, hit.chip, hit.rect)
+                chips.paint(hit.chip, hit.rect)
             elif hit.kind == "more":
                 p.setPen(palette.color(QPalette.ColorRole.Link))
                 count = len(self.hidden.get(hit.day, []))
@@ -319,24 +322,25 @@ class GridBase(QWidget):
         outside: bool,
         text: QColor,
         muted: QColor,
+        font: QFont,
+        small: QFont,
+        palette: QPalette,
     ) -> None:
         head = QRect(cell.left() + PAD, cell.top() + 1, cell.width() - 2 * PAD, line)
-        font = QFont(self.font())
-        font.setBold(day == self.today)
         p.setFont(font)
         number = self.day_text(day)
         if day == self.today:
             width = p.fontMetrics().horizontalAdvance(number) + 8
-            p.setBrush(self.palette().color(QPalette.ColorRole.Highlight))
+            p.setBrush(palette.color(QPalette.ColorRole.Highlight))
             p.setPen(Qt.PenStyle.NoPen)
             p.drawRoundedRect(QRect(head.left() - 2, head.top(), width, head.height()), 4, 4)
-            p.setPen(self.palette().color(QPalette.ColorRole.HighlightedText))
+            p.setPen(palette.color(QPalette.ColorRole.HighlightedText))
         else:
             p.setPen(muted if outside else text)
         p.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, number)
         marks = self.marks.get(day)
         if marks:
-            p.setFont(self.small_font())
+            p.setFont(small)
             holiday = any(m.holiday for m in marks)
             p.setPen(QColor("#c92a2a" if holiday else "#d9480f"))
             room = head.width() - p.fontMetrics().horizontalAdvance(number) - 20
@@ -344,43 +348,3 @@ class GridBase(QWidget):
                 " · ".join(m.name for m in marks), Qt.TextElideMode.ElideRight, max(0, room)
             )
             p.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-
-    def _paint_chip(self, p: QPainter, chip: Chip, rect: QRect) -> None:
-        colour = chip_colour(chip, self.colour_by)
-        fill = QColor(colour)
-        fill.setAlpha(40 if chip.status not in ("cancelled", "published") else 22)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(fill)
-        p.drawRoundedRect(rect, 3, 3)
-        p.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), colour)
-        if chip.late or chip.warnings:
-            p.setPen(
-                QPen(
-                    QColor("#c92a2a"),
-                    1,
-                    Qt.PenStyle.DashLine if not chip.late else Qt.PenStyle.SolidLine,
-                )
-            )
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
-        if chip.key == self.selected_key:
-            p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-        p.setPen(self.palette().color(QPalette.ColorRole.Text))
-        lines = self.chip_text(chip)
-        if chip.warnings or chip.late:
-            lines[0] = "⚠ " + lines[0]
-        metrics = p.fontMetrics()
-        for i, text in enumerate(lines[: self.chip_lines]):
-            row = QRect(
-                rect.left() + 6,
-                rect.top() + 2 + i * metrics.height(),
-                rect.width() - 8,
-                metrics.height(),
-            )
-            p.drawText(
-                row,
-                Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(text, Qt.TextElideMode.ElideRight, row.width()),
-            )

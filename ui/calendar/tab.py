@@ -2,7 +2,9 @@
 through, with campaign bands and key dates; "my work" and plan vs schedule beside them.
 
 Reads run on the worker (TaskRunner.query); the view's content widgets and the core's
-calendar modules load on the first read, so building the window stays light.
+calendar modules load on the first read, so building the window stays light. The
+periods before and after the one shown are read ahead (ui/calendar/periods.py), so that
+stepping month to month shows the next one without waiting for the database.
 """
 
 from __future__ import annotations
@@ -10,12 +12,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ui import settings
-from ui.row_model import PAGE_SIZE
 from ui.tasks import TaskRunner
 from ui.widgets.tab import Tab
 
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from app.workspace import Workspace
     from ui.calendar.body import CalendarBody
     from ui.calendar.outputs import CalendarOutputs
+    from ui.calendar.periods import PeriodCache, PeriodKey
+    from ui.calendar.reads import ViewData
 
 VIEW_QUERY = "calendar.view"
 SIDE_QUERY = "calendar.side"
@@ -33,6 +36,8 @@ MODES = ("month", "week", "list")
 
 
 class CalendarTab(Tab):
+    view_shown = Signal()  # a month's or week's posts are on screen (tests, benchmark)
+
     def __init__(
         self,
         undo_stack: QUndoStack | None = None,
@@ -45,6 +50,9 @@ class CalendarTab(Tab):
         self.read_only = False
         self.body: CalendarBody | None = None  # built on the first read
         self.outputs: CalendarOutputs | None = None
+        self.periods: PeriodCache | None = None  # made with the body
+        # Every edit, undo and redo moves the stack: what was read ahead may be out of date.
+        self.undo_stack.indexChanged.connect(self._forget_periods)
         s = settings.settings()
         mode = str(s.value("calendar/mode", "month"))
         self.mode = mode if mode in MODES else "month"
@@ -81,7 +89,9 @@ class CalendarTab(Tab):
         if self.body is None:
             from ui.calendar.body import CalendarBody
             from ui.calendar.outputs import CalendarOutputs
+            from ui.calendar.periods import PeriodCache
 
+            self.periods = PeriodCache(self.runner)
             self.body = CalendarBody(self, self)
             self.outputs = CalendarOutputs(self.body)
             self.body.set_outputs(self.outputs)
@@ -122,24 +132,36 @@ class CalendarTab(Tab):
         super().set_workspace(workspace)
 
     def reload(self) -> None:
+        self._forget_periods()
         ws = self.workspace
         if ws is None:
             for purpose in (VIEW_QUERY, SIDE_QUERY, OPTIONS_QUERY, OPEN_QUERY):
                 self.runner.drop(purpose)
             if self.body is not None:
-                self.body.forget()
+                self.body.forget()  # and the list's page read ahead
             self.retranslate()
             return
         self.ensure_body()
         self.show_content()
         self.read_view()
 
+    def _forget_periods(self, _index: int = 0) -> None:
+        if self.periods is not None:
+            self.periods.drop()
+
     def read_view(self) -> None:
-        """Read what the current mode shows for the anchor day and the filter; the
-        filter menus' choices and the side panels are read after it, so the posts
-        show first."""
-        ws, body = self.workspace, self.body
-        if ws is None or body is None:
+        """Read what the view shows again: the filter, the sort or the data changed, so
+        the periods read ahead are forgotten too."""
+        self._forget_periods()
+        self.show_view()
+
+    def show_view(self) -> None:
+        """Show what the current mode shows for the anchor day and the filter: a period
+        read ahead at once, else read on the worker. The filter menus' choices, the side
+        panels and the periods either side are read once it shows: the posts come first,
+        and no other read competes with painting them (Python runs one thread at a time)."""
+        ws, body, periods = self.workspace, self.body, self.periods
+        if ws is None or body is None or periods is None:
             return
         from ui.calendar.reads import load_view
 
@@ -147,10 +169,10 @@ class CalendarTab(Tab):
         body.show_mode(self.mode, self.anchor)
         if self.mode == "list":
             key, descending = body.list.sort_key, body.list.descending
-            queries = ws.calendar.queries
+            queries, size = ws.calendar.queries, body.list.page_size
 
             def first_page() -> tuple[PostSummary, ...]:
-                return queries.page(flt, 0, PAGE_SIZE, key, descending).rows
+                return queries.page(flt, 0, size, key, descending).rows
 
             self.runner.query(
                 VIEW_QUERY,
@@ -158,21 +180,47 @@ class CalendarTab(Tab):
                 lambda rows: body.show_list(ws, flt, rows),
                 label=self.tr("Loading posts…"),
             )
+            QTimer.singleShot(0, self, self._read_extras)
         else:
             first, last = body.range_of(self.mode, self.anchor)
-            self.runner.query(
-                VIEW_QUERY,
-                lambda: load_view(ws, first, last, flt),
-                body.show_view,
-                label=self.tr("Loading posts…"),
-            )
-        QTimer.singleShot(0, self, self._read_extras)
+            period: PeriodKey = (first, last, flt)
+            kept = periods.get(period)
+            if kept is not None:
+                self.runner.drop(VIEW_QUERY)  # a read of a period stepped past
+                self._show_period(kept)
+                QTimer.singleShot(0, self, self._read_extras)
+            else:
+                generation = periods.generation
+
+                def shown(data: ViewData) -> None:
+                    periods.put(period, data, generation)
+                    self._show_period(data)
+                    QTimer.singleShot(0, self, self._read_extras)
+
+                self.runner.query(
+                    VIEW_QUERY,
+                    lambda: load_view(ws, first, last, flt),
+                    shown,
+                    label=self.tr("Loading posts…"),
+                )
+
+    def _show_period(self, data: ViewData) -> None:
+        body = self.body
+        if body is not None:
+            body.show_view(data)
+            # Painted now, not when the event loop comes to it: by then the reads that
+            # follow (side panels, read ahead) would run on the worker and compete with
+            # the paint for the interpreter, which made a step ~2x slower.
+            grid = body.current_grid()
+            if grid is not None and grid.isVisible():
+                grid.repaint()
+            self.view_shown.emit()
 
     def _read_extras(self) -> None:
         ws, body = self.workspace, self.body
         if ws is None or body is None:
             return
-        from ui.calendar.reads import load_options, load_side
+        from ui.calendar.reads import load_options, load_side, load_view
 
         if body.choices_for is not ws:
             self.runner.query(
@@ -183,6 +231,25 @@ class CalendarTab(Tab):
             )
         anchor = self.anchor
         self.runner.query(SIDE_QUERY, lambda: load_side(ws, anchor), body.show_side)
+        if self.mode != "list" and self.periods is not None:
+            self.periods.read_ahead(
+                self._key(-1),
+                self._key(1),
+                lambda key: load_view(ws, *key),
+                self.tr("Loading posts…"),
+            )
+
+    def _neighbour(self, direction: int) -> date:
+        if self.mode == "week":
+            return self.anchor + timedelta(days=7 * direction)
+        from ui.calendar.month_view import add_months
+
+        return add_months(self.anchor, direction)
+
+    def _key(self, direction: int) -> PeriodKey:
+        assert self.body is not None
+        first, last = self.body.range_of(self.mode, self._neighbour(direction))
+        return first, last, self.body.filters.value
 
     # Navigation -----------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
@@ -190,22 +257,17 @@ class CalendarTab(Tab):
         for name, action in self.mode_actions.items():
             action.setChecked(name == mode)
         settings.settings().setValue("calendar/mode", mode)
-        self.read_view()
+        self.show_view()
 
     def step(self, direction: int) -> None:
-        if self.mode == "week":
-            self.go_to(self.anchor + timedelta(days=7 * direction))
-        else:
-            from ui.calendar.month_view import add_months
-
-            self.go_to(add_months(self.anchor, direction))
+        self.go_to(self._neighbour(direction))
 
     def go_today(self) -> None:
         self.go_to(date.today())
 
     def go_to(self, day: date) -> None:
         self.anchor = day
-        self.read_view()
+        self.show_view()
 
     def new_post(self, day: date | None = None) -> None:
         if self.body is not None:
