@@ -440,7 +440,7 @@ class PostFilter:
 @dataclass(frozen=True)
 class PostPage:
     rows: tuple[PostSummary, ...]
-    total: int
+    total: int | None  # None: not counted (``page(count=False)``)
     offset: int
     limit: int
 

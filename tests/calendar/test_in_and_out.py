@@ -100,6 +100,9 @@ def test_content_ledger_import_no_doubles_and_roll_back(
     # the same ledger again adds nothing
     assert imports.run(path, "posts").added == 0
     assert workspace.calendar.queries.page().total == 2
+    # the list pages on without counting: the same rows, no total
+    uncounted = workspace.calendar.queries.page(sort="scheduled_at", count=False)
+    assert (uncounted.rows, uncounted.total) == (page.rows, None)
     # rolling back removes exactly what it added
     ImportHistory(workspace.db, workspace.acting).rollback(result.import_id)  # type: ignore[arg-type]
     assert workspace.calendar.queries.page().total == 0

@@ -253,7 +253,7 @@ class CalendarBody(Panel):
         def source(offset: int, limit: int, key_: str, descending_: bool) -> Sequence[PostSummary]:
             if offset == 0 and (key_, descending_) == (key, descending):
                 return first
-            page: PostPage = queries.page(flt, offset, limit, key_, descending_)
+            page: PostPage = queries.page(flt, offset, limit, key_, descending_, count=False)
             return page.rows
 
         if self.list_pages is not None:

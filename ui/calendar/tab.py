@@ -172,7 +172,7 @@ class CalendarTab(Tab):
             queries, size = ws.calendar.queries, body.list.page_size
 
             def first_page() -> tuple[PostSummary, ...]:
-                return queries.page(flt, 0, size, key, descending).rows
+                return queries.page(flt, 0, size, key, descending, count=False).rows
 
             self.runner.query(
                 VIEW_QUERY,
