@@ -184,7 +184,7 @@ def run(db: Path | None = None) -> list[tuple[str, str]]:
             start, end = day_range(first, last, local_zone())
             queries = ws.calendar.queries
             between_ms = _median_ms(lambda: queries.between(start, end, PostFilter()))
-            page_ms = _median_ms(lambda: queries.page(PostFilter(text="新品"), 0, 200))
+            page_ms = _median_ms(lambda: queries.page(PostFilter(text="新品"), 0, 200, count=False))
             for t in tabs:
                 t.set_workspace(None)
                 t.deleteLater()
