@@ -12,6 +12,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import python_calamine
 
@@ -95,7 +96,8 @@ class ExcelTable:
             first = (sheet.start or (0, 0))[0] + 1
             for offset, cells in enumerate(sheet.iter_rows()):
                 self._done = offset + 1
-                yield first + offset, list(cells)
+                # calamine hands out a new list per row: ours to keep, no copy needed.
+                yield first + offset, cast(list[object], cells)
         except FileProblem:
             raise
         except Exception as exc:

@@ -2,14 +2,16 @@
 
 One pass over the file, streamed. A run writes inside one transaction: with problems
 (and ``skip_bad_rows`` off) or on a cancel it is rolled back and nothing is stored, so a
-killed process leaves the database as it was too.
+killed process leaves the database as it was too. Rows are parsed here (app.imports.rows)
+while the chunk before them is inserted on a second thread (app.imports.behind), still
+inside that one transaction.
 """
 
 from __future__ import annotations
 
 import getpass
 import hashlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,10 +19,12 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
+from app.imports.behind import write_behind
 from app.imports.excel import ExcelTable
 from app.imports.headers import likely_header
 from app.imports.models import ImportRun
 from app.imports.presets import PresetService, best_preset, mapping_for, normalise_header
+from app.imports.rows import parse_rows
 from app.imports.sources import open_table
 from app.imports.targets import RowRejected, Target, get_target
 from app.imports.text import TextTable
@@ -37,7 +41,6 @@ from app.imports.types import (
     SourceInfo,
     TargetField,
 )
-from app.imports.values import MISSING, DateOrder, ValueProblem, fold, parser_for
 from app.team.acting import Acting, require
 from app.team.history import ACTOR
 from app.team.rights import IMPORT_DATA
@@ -48,9 +51,6 @@ PREVIEW_ROWS = 20
 FLUSH_ROWS = 5000
 MAX_LISTED_PROBLEMS = 1000
 IMPORT_CACHE_KIB = 256 * 1024
-# A first cell like these marks a totals row that exports append; it is not data.
-SUMMARY_MARKERS = frozenset({"合计", "总计", "汇总", "total", "totals", "summary", "grand total"})
-SUMMARY_INITIALS = frozenset(m[0] for m in SUMMARY_MARKERS) | {"ｔ", "ｓ", "ｇ"}
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -220,7 +220,7 @@ class ImportService:
         listed: list[Problem] = []
         counted = skipped = 0
         try:
-            with self.db.session() as s, _roomy_cache(s):
+            with self.db.session() as s, _roomy_cache(s), write_behind(s):
                 fields = {f.name: f for f in tgt.fields(s)}
                 require(self.acting, s, IMPORT_DATA)
                 acting_name = s.info.get(ACTOR, (None, ""))[1]
@@ -322,68 +322,10 @@ def _parse(
     layout: _Layout, settings: ImportSettings, fields: Mapping[str, TargetField]
 ) -> Iterator[tuple[int, dict[str, object], list[Problem]]]:
     """Every data row below the header: parsed values and the row's problems."""
-    file = layout.table.file
-    header = layout.info.header
-    order: DateOrder = settings.date_order
-    columns = [
-        (
-            index,
-            name,
-            header[index] if index < len(header) else f"#{index + 1}",
-            parser_for(fields[name].kind, order),
-        )
-        for index, name in sorted(settings.mapping.items())
-        if name in fields
-    ]
-    skip_values = {fold(v) for v in settings.options.get("skip_values", "").split("|") if v}
-    width = len(header)
-    last_mapped = max((index for index, *_ in columns), default=-1)
-    required = [(name, column) for _, name, column, _ in columns if fields[name].required]
-    header_row = layout.info.header_row
-    for row, cells in layout.table.records():
-        if row <= header_row:
-            continue
-        first = cells[0] if cells and cells[0] else next((c for c in cells if c), None)
-        if first is None or (isinstance(first, str) and not first.strip() and _blank(cells)):
-            continue  # blank lines between blocks
-        if (
-            isinstance(first, str)
-            and first[:1].casefold() in SUMMARY_INITIALS
-            and fold(first) in SUMMARY_MARKERS
-        ):
-            continue
-        if skip_values and any(isinstance(c, str) and fold(c) in skip_values for c in cells):
-            continue
-        problems: list[Problem] = []
-        count = len(cells)
-        if (count > width and not _blank(cells[width:])) or (
-            count < width and last_mapped >= count
-        ):
-            problems.append(
-                Problem(file, row, "", "", f"has {count} cells; the header has {width}")
-            )
-        values: dict[str, object] = {}
-        for index, name, column, parse in columns:
-            raw = cells[index] if index < count else None
-            try:
-                value = parse(raw)
-            except ValueProblem as exc:
-                problems.append(Problem(file, row, column, _shown(raw), exc.reason))
-                continue
-            values[name] = None if value is MISSING else value
-        for name, column in required:
-            if values.get(name) is None and not any(p.column == column for p in problems):
-                problems.append(Problem(file, row, column, "", "is required"))
-        yield row, values, problems
-
-
-def _blank(cells: Sequence[object]) -> bool:
-    return not any(c is not None and str(c).strip() for c in cells)
-
-
-def _shown(raw: object) -> str:
-    text = "" if raw is None else str(raw)
-    return text if len(text) <= 200 else text[:200] + "…"
+    info = layout.info
+    return parse_rows(
+        layout.table.records(), layout.table.file, info.header, info.header_row, settings, fields
+    )
 
 
 def _fingerprint(path: Path) -> tuple[int, str]:

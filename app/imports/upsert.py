@@ -8,12 +8,14 @@ value and counts once.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from typing import Any, cast
 
 from sqlalchemy import Date, Table, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from app.imports.behind import Statement, submit_or_run
 from app.imports.models import ImportChange
 
 Key = tuple[Any, ...]
@@ -45,6 +47,10 @@ class ValueWriter:
         if not pending:
             return
         existing = self._existing(pending)
+        if not existing:  # all new (a first import): no key to sort out one by one
+            self.added += len(pending)
+            self._insert([(*key, value) for key, value in pending.items()])
+            return
         inserts: list[tuple[Any, ...]] = []
         updates: list[dict[str, Any]] = []
         journal: list[dict[str, Any]] = []
@@ -91,19 +97,27 @@ class ValueWriter:
                 [dict(zip(names, r, strict=True), import_id=self.import_id) for r in rows],
             )
             return
-        # The driver's executemany, without SQLAlchemy's per-row parameter processing
-        # (half the time of a big import); values are stored as SQLAlchemy would store
+        # Many rows per statement, not the driver's executemany: SQLite then inserts a
+        # statement's rows without taking the GIL back for each next row, so inside an
+        # import (app.imports.behind) the insert runs on a second thread while the next
+        # rows are parsed; and it is faster even in place (measured: about half the time
+        # of executemany for 100,000 rows). Values are stored as SQLAlchemy would store
         # them (dates as ISO text).
-        sql = (
-            f"INSERT INTO {self.table.name} ({', '.join(names)}, import_id) "
-            f"VALUES ({', '.join('?' for _ in names)}, {int(self.import_id)})"
-        )
-        dated = {i for i, n in enumerate(self.key) if isinstance(self.table.c[n].type, Date)}
-        for i in dated:
-            rows = [
-                (*r[:i], r[i].isoformat() if r[i] is not None else None, *r[i + 1 :]) for r in rows
-            ]
-        connection.exec_driver_sql(sql, rows)
+        width = len(names)
+        per = max(1, _variable_limit(connection) // width)
+        dated = [i for i, n in enumerate(self.key) if isinstance(self.table.c[n].type, Date)]
+        head = f"INSERT INTO {self.table.name} ({', '.join(names)}, import_id) VALUES "
+        one = f"({', '.join('?' for _ in names)}, {int(self.import_id)})"
+        statements: list[Statement] = []
+        for start in range(0, len(rows), per):
+            part = rows[start : start + per]
+            flat = [v for r in part for v in r]
+            for i in dated:
+                days = flat[i::width]
+                iso = {d: d.isoformat() for d in set(days) if d is not None}  # days repeat
+                flat[i::width] = [iso.get(d, d) for d in days]
+            statements.append((head + ",".join([one] * len(part)), tuple(flat)))
+        submit_or_run(self.session, statements)
 
     def _existing(self, pending: dict[Key, float]) -> dict[Key, tuple[int, float, int | None]]:
         t = self.table
@@ -128,3 +142,16 @@ class ValueWriter:
             if key in pending:
                 found[key] = (row[0], row[1], row[2])
         return found
+
+
+_DEFAULT_VARIABLE_LIMIT = 32766  # SQLite's default since 3.32
+
+
+def _variable_limit(connection: Any) -> int:
+    """How many ``?`` one statement may have on this connection (at most the default)."""
+    try:
+        driver = connection.connection.driver_connection
+        limit = int(driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
+    except (AttributeError, sqlite3.Error):
+        return 999  # the limit of old builds: safe everywhere
+    return min(limit, _DEFAULT_VARIABLE_LIMIT)
