@@ -125,3 +125,50 @@ def test_a_role_taken_away_greys_out_at_once(qtbot: QtBot, db_path: Path, englis
     window.acting_button.refresh()  # as after every edit on the undo stack
     assert window.kpi_tab.import_action.isEnabled()
     close_window(window)
+
+
+def test_dialogs_grey_out_what_the_member_may_not_change(
+    qtbot: QtBot, db_path: Path, english: None
+) -> None:
+    """Campaigns, key dates, inbox rules and settings: greyed for a content producer;
+    a new post is hers to make but not an analyst's."""
+    make_team_and_post(db_path)
+    ws = Workspace(open_database(db_path))
+    try:
+        ws.acting.choose(next(m.uuid for m in ws.team.list_members() if m.name == "Lin Wei"))
+        ws.team.add(MemberDraft("Zhang Wei", ("analyst",)))
+    finally:
+        ws.close()
+    window = open_window(qtbot, db_path)
+    choose(window, "Emily Zhang")
+    calendar = window.calendar_tab
+    window.tabs.setCurrentWidget(calendar)
+    body = calendar.body
+    assert body is not None and body.outputs is not None
+    body.outputs.show_campaigns()
+    body.outputs.show_key_dates()
+    window.tabs.setCurrentWidget(window.inbox_tab)
+    window.inbox_tab.acts.open_rules()
+    rules = window.inbox_tab.dialogs["rules"]
+    campaigns = body.outputs.campaigns_dialog.section.add_button
+    key_dates = body.outputs.key_dates_dialog.section.add_button
+    greyed = {
+        "change campaigns": [campaigns, key_dates],
+        "assign inbox messages": [rules.section.add_button, window.inbox_tab.settings_action],
+    }
+    for right, controls in greyed.items():
+        for control in controls:
+            assert not control.isEnabled(), (right, control)
+            assert control.toolTip().startswith(f"Needs the right to {right} (held by: ")
+    assert calendar.new_action.isEnabled()  # hers: content producers make posts
+
+    choose(window, "Zhang Wei")
+    assert not calendar.new_action.isEnabled()
+    assert calendar.new_action.toolTip().startswith("Needs the right to change posts")
+
+    choose(window, "Lin Wei")  # the lead: everything back, dialogs still open
+    for control in (campaigns, key_dates, rules.section.add_button, calendar.new_action):
+        assert control.isEnabled(), control
+    for dialog in (body.outputs.campaigns_dialog, body.outputs.key_dates_dialog, rules):
+        dialog.reject()
+    close_window(window)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.accounts.types import AccountInfo
 from app.calendar.types import CAMPAIGN_KINDS, CampaignDraft, CampaignRow
+from app.team.rights import EDIT_CAMPAIGNS
 from app.team.types import MemberInfo
 from ui.calendar.labels import kind_label
 from ui.formats import money_text
@@ -31,6 +32,7 @@ from ui.widgets.editing import Editor
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.inputs import cents_input_text, date_edit, date_value, parse_cents, qdate
 from ui.widgets.records import RecordActions, RecordOps
+from ui.widgets.rights import RightsGate, section_buttons
 from ui.widgets.table_section import TableSection
 
 if TYPE_CHECKING:
@@ -211,6 +213,8 @@ class CampaignsDialog(QDialog):
         self.section.add_requested.connect(self.add)
         self.section.edit_requested.connect(self.edit)
         self.section.remove_requested.connect(self.remove)
+        self.rights = RightsGate(self)
+        self.rights.register_all(section_buttons(self.section), EDIT_CAMPAIGNS)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

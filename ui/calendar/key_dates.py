@@ -13,12 +13,14 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from app.calendar.types import KeyDate, KeyDateDraft
+from app.team.rights import EDIT_CAMPAIGNS
 from ui.calendar.labels import language
 from ui.row_model import RowTableModel
 from ui.widgets.editing import Editor
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.inputs import date_edit, date_value, qdate
 from ui.widgets.records import RecordActions, RecordOps
+from ui.widgets.rights import RightsGate, section_buttons
 from ui.widgets.table_section import TableSection
 
 
@@ -113,6 +115,8 @@ class KeyDatesDialog(QDialog):
             )
         )
         self.section.current_changed.connect(self._current_changed)
+        self.rights = RightsGate(self)
+        self.rights.register_all(section_buttons(self.section), EDIT_CAMPAIGNS)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -16,8 +16,10 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from app.team.rights import EDIT_POSTS
 from ui import settings
 from ui.tasks import TaskRunner
+from ui.widgets.rights import RightsGate
 from ui.widgets.tab import Tab
 
 if TYPE_CHECKING:
@@ -74,6 +76,9 @@ class CalendarTab(Tab):
         self.today_action = self._action("Alt+Home", self.go_today)
         self.new_action = self._action(QKeySequence.StandardKey.New, lambda: self.new_post())
         self.delete_action = self._action(QKeySequence.StandardKey.Delete, self.delete_selected)
+        # Greyed for a member the core would refuse (campaigns and key dates: their dialogs).
+        self.rights = RightsGate(self)
+        self.rights.register_all([self.new_action, self.delete_action], EDIT_POSTS)
         self.retranslate()
 
     def _action(self, key: Any, slot: Any) -> QAction:

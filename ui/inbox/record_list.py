@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from app.team.rights import ASSIGN_INBOX
 from ui.row_model import RowTableModel
 from ui.widgets.dialog_undo import DialogUndo
 from ui.widgets.editing import Editor
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.records import RecordActions, RecordOps
+from ui.widgets.rights import RightsGate, section_buttons
 from ui.widgets.table_section import TableSection
 
 if TYPE_CHECKING:
@@ -77,6 +79,9 @@ class RecordListDialog(QDialog, Generic[Row]):
             self.redo_button,
         ):
             widget.setVisible(not read_only)
+        # Rules and saved replies are written with the triage right (the core checks it).
+        self.rights = RightsGate(self)
+        self.rights.register_all(section_buttons(self.section), ASSIGN_INBOX)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -145,7 +145,12 @@ class InboxTab(Tab):
         self.message_menu.addAction(self.new_incident_action)
         # Greyed out for a member the service would refuse (every inbox write).
         self.rights = RightsGate(self)
-        edits = [*self.triage.edit_actions(), self.add_action, self.new_incident_action]
+        edits = [
+            *self.triage.edit_actions(),
+            self.add_action,
+            self.new_incident_action,
+            self.settings_action,
+        ]
         self.rights.register_all(edits, ASSIGN_INBOX)
         self.rights.register(self.import_action, IMPORT_DATA)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
