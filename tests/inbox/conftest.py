@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -48,3 +48,29 @@ def team(workspace: Workspace) -> Team:
     douyin = ws.accounts.add_account(AccountDraft(platforms["douyin"], "@brand_dy", "品牌抖音"))
     ws.acting.choose(operator)
     return Team(ws, lead, operator, writer, weibo.uuid, douyin.uuid)
+
+
+COMPLAINTS = [f"太差了，质量有问题，第{i}个差评" for i in range(8)]
+
+
+def calm_week_then_burst(team: Team) -> tuple[list[MessageDraft], datetime]:
+    """A happy message every hour for a week, then eight complaints a minute apart from
+    the start of this 6-hour window (the window before, in a window's first minutes: none
+    may lie in the future). Recent on purpose: the detector reads the week before now.
+    Returns the drafts and the burst's start."""
+    happy = ["很喜欢，质量很好", "非常满意，好评", "包装精美，推荐", "物流很快，赞"]
+    now = datetime.now(UTC)
+    this_hour = now.replace(minute=0, second=0, microsecond=0)
+    burst = this_hour - timedelta(hours=this_hour.hour % 6)
+    if now - burst < timedelta(minutes=10):
+        burst -= timedelta(hours=6)
+    start = burst - timedelta(days=7)
+    drafts = [
+        team.draft(happy[h % 4], received_at=start + timedelta(hours=h), author_name=f"u{h}")
+        for h in range(7 * 24)
+    ]
+    drafts += [
+        team.draft(text, received_at=burst + timedelta(minutes=i))
+        for i, text in enumerate(COMPLAINTS)
+    ]
+    return drafts, burst

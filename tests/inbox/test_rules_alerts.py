@@ -3,13 +3,13 @@ each naming the messages behind it."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
 from app.inbox.types import InboxFilter, RuleDraft
 from app.validation import InvalidInput
-from tests.inbox.conftest import Team
+from tests.inbox.conftest import COMPLAINTS, Team, calm_week_then_burst
 
 
 def test_rules_tag_assign_prioritise_and_alert_as_messages_arrive(team: Team) -> None:
@@ -80,24 +80,8 @@ def test_a_new_rule_runs_again_on_a_selection(team: Team) -> None:
 
 def test_a_negative_spike_raises_one_alert_naming_its_messages(team: Team) -> None:
     inbox = team.ws.inbox
-    happy = ["很喜欢，质量很好", "非常满意，好评", "包装精美，推荐", "物流很快，赞"]
-    drafts = []
-    # Recent on purpose: the detector reads the last week before now as it runs.
-    now = datetime.now(UTC)
-    this_hour = now.replace(minute=0, second=0, microsecond=0)
-    burst = this_hour - timedelta(hours=this_hour.hour % 6)  # the start of this 6-hour window
-    if now - burst < timedelta(minutes=10):  # all eight must lie before now: the window before
-        burst -= timedelta(hours=6)
-    start = burst - timedelta(days=7)
-    for hour in range(7 * 24):  # a calm week: a happy message every hour
-        drafts.append(
-            team.draft(
-                happy[hour % 4], received_at=start + timedelta(hours=hour), author_name=f"u{hour}"
-            )
-        )
-    angry = [f"太差了，质量有问题，第{i}个差评" for i in range(8)]
-    for i, text in enumerate(angry):  # then, in one morning, a burst of complaints
-        drafts.append(team.draft(text, received_at=burst + timedelta(minutes=i)))
+    drafts, burst = calm_week_then_burst(team)
+    angry = COMPLAINTS
     outcome = inbox.add_messages(drafts)
     # The detector runs as the messages arrive: the burst raises a spike alert at once.
     spikes = [a for a in inbox.list_alerts() if a.kind == "spike"]

@@ -15,29 +15,13 @@ from app.inbox.models import Setting
 from app.inbox.sla import SLA_KEY
 from app.inbox.types import SlaSettings
 from app.validation import InvalidInput
-from tests.inbox.conftest import MORNING, Team
+from tests.inbox.conftest import MORNING, Team, calm_week_then_burst
 from tests.inbox.test_dialogs_ui import make_tab
 from ui.inbox.settings_dialog import InboxSettingsDialog
 
 
 def _burst(team: Team) -> None:
-    """A calm week, then eight complaints in one 6-hour window (as test_rules_alerts)."""
-    happy = ["很喜欢，质量很好", "非常满意，好评", "包装精美，推荐", "物流很快，赞"]
-    now = datetime.now(UTC)
-    this_hour = now.replace(minute=0, second=0, microsecond=0)
-    burst = this_hour - timedelta(hours=this_hour.hour % 6)
-    if now - burst < timedelta(minutes=10):  # all eight must lie before now: the window before
-        burst -= timedelta(hours=6)
-    start = burst - timedelta(days=7)
-    drafts = [
-        team.draft(happy[h % 4], received_at=start + timedelta(hours=h), author_name=f"u{h}")
-        for h in range(7 * 24)
-    ]
-    drafts += [
-        team.draft(f"太差了，质量有问题，第{i}个差评", received_at=burst + timedelta(minutes=i))
-        for i in range(8)
-    ]
-    team.ws.inbox.add_messages(drafts)
+    team.ws.inbox.add_messages(calm_week_then_burst(team)[0])
 
 
 def test_spike_thresholds_are_saved_and_decide_whether_a_burst_rings(team: Team) -> None:
