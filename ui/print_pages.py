@@ -40,19 +40,34 @@ HEADING_REACH = 400
 
 def print_html(html: str, device: QPagedPaintDevice, make: Callable[[str], QTextDocument]) -> None:
     """Print ``html`` (made into a document by ``make``) on ``device``."""
-    doc = make(html)
-    margin = _lay_out_pages(doc, device)
+
+    def laid_out(text: str) -> tuple[QTextDocument, float]:
+        doc = make(text)
+        return doc, _lay_out_pages(doc, device)
+
+    doc, margin = lay_out(html, device, laid_out)
+    _paint_pages(doc, device, margin)
+
+
+def lay_out(
+    html: str,
+    device: QPagedPaintDevice,
+    laid_out: Callable[[str], tuple[QTextDocument, float]],
+) -> tuple[QTextDocument, float]:
+    """``laid_out(html)`` (a document laid out in ``device``'s pages, and its foot margin
+    in device pixels) again and again, each straddling row broken onto a new page, until
+    no row straddles: the document to paint, and its margin."""
+    doc, margin = laid_out(html)
     for _ in range(MOST_BREAKS):
-        found = first_straddling_row(doc, device.height(), margin)
+        found = _first_straddling_row(doc, device.height(), margin)
         if found is None:
             break
-        broken = break_table(html, *found)
+        broken = _break_table(html, *found)
         if broken == html:
             break  # nothing more can be done about it
         html = broken
-        doc = make(html)
-        margin = _lay_out_pages(doc, device)
-    _paint_pages(doc, device, margin)
+        doc, margin = laid_out(html)
+    return doc, margin
 
 
 def _lay_out_pages(doc: QTextDocument, device: QPagedPaintDevice) -> float:
@@ -132,7 +147,7 @@ def _row_extent(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float,
     return top, bottom
 
 
-def first_straddling_row(
+def _first_straddling_row(
     doc: QTextDocument, page_height: float, margin: float
 ) -> tuple[int, int, bool] | None:
     """(table number, row, whether the table should start a page) of the first row that
@@ -164,7 +179,7 @@ def _orphaned_heading(
 
 
 # Breaking a table in the HTML ----------------------------------------------------------
-def break_table(html: str, number: int, row: int, whole: bool) -> str:
+def _break_table(html: str, number: int, row: int, whole: bool) -> str:
     """``html`` with table ``number`` continued on a new page from ``row``; ``whole``:
     the whole table (and a heading right before it) moves to a new page instead."""
     tables = list(_TABLE.finditer(html))

@@ -48,13 +48,7 @@ from app.appraisal.types import AppraisalInfo
 from ui import settings
 from ui.appraisal.labels import score_text, status_label, total_text
 from ui.formats import date_text, period_text
-from ui.print_pages import (
-    MOST_BREAKS,
-    PRINT_MARGIN_CM,
-    break_table,
-    first_straddling_row,
-    format_dpi,
-)
+from ui.print_pages import PRINT_MARGIN_CM, format_dpi, lay_out
 from ui.printing import (
     DEVICE_MARGINS_MM,
     PDF_RESOLUTION,
@@ -269,19 +263,9 @@ class _Sheets:
         return doc, self.margin * device.logicalDpiY() / format_dpi()[1]
 
     def _lay_out(self, text: str) -> tuple[QTextDocument, float]:
-        # The loop of ui.print_pages.print_html, without its painting: ours adds the
-        # member's name and "page n of m" to each footer.
-        doc, margin = self._make(text)
-        for _ in range(MOST_BREAKS):
-            found = first_straddling_row(doc, self.device.height(), margin)
-            if found is None:
-                break
-            broken = break_table(text, *found)
-            if broken == text:
-                break
-            text = broken
-            doc, margin = self._make(text)
-        return doc, margin
+        # print_pages' layout without its painting: ours adds the member's name and
+        # "page n of m" to each footer.
+        return lay_out(text, self.device, self._make)
 
     def paint(self) -> None:
         device = self.device
