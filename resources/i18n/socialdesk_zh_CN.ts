@@ -110,42 +110,42 @@
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="125"/>
+        <location filename="../../ui/accounts/dialog.py" line="126"/>
         <source>Add &amp;platform…</source>
         <translation>添加平台(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="161"/>
+        <location filename="../../ui/accounts/dialog.py" line="162"/>
         <source>Add account %1</source>
         <translation>添加账号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="168"/>
+        <location filename="../../ui/accounts/dialog.py" line="169"/>
         <source>Edit account %1</source>
         <translation>编辑账号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="179"/>
+        <location filename="../../ui/accounts/dialog.py" line="180"/>
         <source>Remove account %1</source>
         <translation>删除账号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="181"/>
+        <location filename="../../ui/accounts/dialog.py" line="182"/>
         <source>Remove account</source>
         <translation>删除账号</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="183"/>
+        <location filename="../../ui/accounts/dialog.py" line="184"/>
         <source>Remove the account %1? To keep its history, mark it paused instead. You can undo this with Ctrl+Z.</source>
         <translation>删除账号 %1？如需保留其历史记录，请改为标记为暂停。可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="196"/>
+        <location filename="../../ui/accounts/dialog.py" line="197"/>
         <source>Add platform</source>
         <translation>添加平台</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/dialog.py" line="197"/>
+        <location filename="../../ui/accounts/dialog.py" line="198"/>
         <source>Name of the platform (e.g. Xiaohongshu 小红书):</source>
         <translation>平台名称（例如 Xiaohongshu 小红书）：</translation>
     </message>
@@ -158,27 +158,22 @@
         <translation>还没有团队成员：请在“团队”标签页添加第一位</translation>
     </message>
     <message>
-        <location filename="../../ui/team/acting_button.py" line="91"/>
-        <source>%1  (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team/acting_button.py" line="103"/>
+        <location filename="../../ui/team/acting_button.py" line="102"/>
         <source>Working as: no team yet</source>
         <translation>当前身份：尚无团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team/acting_button.py" line="105"/>
+        <location filename="../../ui/team/acting_button.py" line="104"/>
         <source>The first member added in the Team tab becomes the team lead.</source>
         <translation>在“团队”标签页添加的第一位成员将成为团队负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/team/acting_button.py" line="108"/>
+        <location filename="../../ui/team/acting_button.py" line="107"/>
         <source>Working as: %1</source>
         <translation>当前身份：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/team/acting_button.py" line="110"/>
+        <location filename="../../ui/team/acting_button.py" line="109"/>
         <source>%1 (%2). Click to work as another member.</source>
         <translation>%1（%2）。点击可切换为其他成员。</translation>
     </message>
@@ -484,127 +479,127 @@
 <context>
     <name>AppraisalSheet</name>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="92"/>
+        <location filename="../../ui/appraisal/sheet.py" line="86"/>
         <source>Social media marketing department</source>
         <translation>社交媒体营销部</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="93"/>
+        <location filename="../../ui/appraisal/sheet.py" line="87"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="94"/>
+        <location filename="../../ui/appraisal/sheet.py" line="88"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="95"/>
+        <location filename="../../ui/appraisal/sheet.py" line="89"/>
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="96"/>
+        <location filename="../../ui/appraisal/sheet.py" line="90"/>
         <source>Period</source>
         <translation>考核期间</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="97"/>
+        <location filename="../../ui/appraisal/sheet.py" line="91"/>
         <source>Template</source>
         <translation>考核模板</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="98"/>
+        <location filename="../../ui/appraisal/sheet.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="99"/>
+        <location filename="../../ui/appraisal/sheet.py" line="93"/>
         <source>Criteria</source>
         <translation>考核标准</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="100"/>
+        <location filename="../../ui/appraisal/sheet.py" line="94"/>
         <source>Criterion</source>
         <translation>考核项</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="101"/>
+        <location filename="../../ui/appraisal/sheet.py" line="95"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="102"/>
+        <location filename="../../ui/appraisal/sheet.py" line="96"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="103"/>
+        <location filename="../../ui/appraisal/sheet.py" line="97"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="104"/>
+        <location filename="../../ui/appraisal/sheet.py" line="98"/>
         <source>Comments</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="105"/>
+        <location filename="../../ui/appraisal/sheet.py" line="99"/>
         <source>Weighted total</source>
         <translation>加权总分</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="106"/>
+        <location filename="../../ui/appraisal/sheet.py" line="100"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="107"/>
+        <location filename="../../ui/appraisal/sheet.py" line="101"/>
         <source>Review</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="108"/>
+        <location filename="../../ui/appraisal/sheet.py" line="102"/>
         <source>Strengths</source>
         <translation>优点</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="109"/>
+        <location filename="../../ui/appraisal/sheet.py" line="103"/>
         <source>Improvements</source>
         <translation>待改进</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="110"/>
+        <location filename="../../ui/appraisal/sheet.py" line="104"/>
         <source>Goals for the next period</source>
         <translation>下期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="111"/>
+        <location filename="../../ui/appraisal/sheet.py" line="105"/>
         <source>Training plan</source>
         <translation>培训计划</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="112"/>
+        <location filename="../../ui/appraisal/sheet.py" line="106"/>
         <source>Member signature</source>
         <translation>员工签字</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="113"/>
+        <location filename="../../ui/appraisal/sheet.py" line="107"/>
         <source>Manager signature</source>
         <translation>上级签字</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="114"/>
+        <location filename="../../ui/appraisal/sheet.py" line="108"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="115"/>
+        <location filename="../../ui/appraisal/sheet.py" line="109"/>
         <source>Performance appraisal</source>
         <translation>绩效考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/appraisal/sheet.py" line="116"/>
+        <location filename="../../ui/appraisal/sheet.py" line="110"/>
         <source>%1 — page %2 of %3</source>
         <translation>%1 — 第 %2 页，共 %3 页</translation>
     </message>
@@ -1123,64 +1118,64 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="103"/>
+        <location filename="../../ui/calendar/tab.py" line="108"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="103"/>
+        <location filename="../../ui/calendar/tab.py" line="108"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="103"/>
+        <location filename="../../ui/calendar/tab.py" line="108"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="106"/>
+        <location filename="../../ui/calendar/tab.py" line="111"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="107"/>
+        <location filename="../../ui/calendar/tab.py" line="112"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="108"/>
+        <location filename="../../ui/calendar/tab.py" line="113"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="109"/>
+        <location filename="../../ui/calendar/tab.py" line="114"/>
         <source>New post…</source>
         <translation>新建帖子…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="110"/>
+        <location filename="../../ui/calendar/tab.py" line="115"/>
         <source>Remove post…</source>
         <translation>删除帖子…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="113"/>
+        <location filename="../../ui/calendar/tab.py" line="118"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="115"/>
+        <location filename="../../ui/calendar/tab.py" line="120"/>
         <source>The content calendar holds every post — articles, videos, live streams, image+text and short videos — from idea through production and review to publishing. Open or create a database to start.</source>
         <translation>内容日历收纳每一条帖子——文章、视频、直播、图文和短视频——从创意、制作、审核到发布。打开或新建一个数据库即可开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="230"/>
+        <location filename="../../ui/calendar/tab.py" line="235"/>
         <source>Loading the calendar…</source>
         <translation>正在加载内容日历…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="181"/>
-        <location filename="../../ui/calendar/tab.py" line="204"/>
-        <location filename="../../ui/calendar/tab.py" line="239"/>
+        <location filename="../../ui/calendar/tab.py" line="186"/>
+        <location filename="../../ui/calendar/tab.py" line="209"/>
+        <location filename="../../ui/calendar/tab.py" line="244"/>
         <source>Loading posts…</source>
         <translation>正在加载帖子…</translation>
     </message>
@@ -1188,52 +1183,52 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="101"/>
+        <location filename="../../ui/calendar/campaigns.py" line="103"/>
         <source>New campaign</source>
         <translation>新建营销活动</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="128"/>
+        <location filename="../../ui/calendar/campaigns.py" line="130"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="129"/>
+        <location filename="../../ui/calendar/campaigns.py" line="131"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="130"/>
+        <location filename="../../ui/calendar/campaigns.py" line="132"/>
         <source>&amp;Dates:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="131"/>
+        <location filename="../../ui/calendar/campaigns.py" line="133"/>
         <source>&amp;Budget (¥):</source>
         <translation>预算（¥）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="132"/>
+        <location filename="../../ui/calendar/campaigns.py" line="134"/>
         <source>Ad &amp;spend (¥):</source>
         <translation>广告花费（¥）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="133"/>
+        <location filename="../../ui/calendar/campaigns.py" line="135"/>
         <source>&amp;Owner:</source>
         <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="134"/>
+        <location filename="../../ui/calendar/campaigns.py" line="136"/>
         <source>&amp;Accounts:</source>
         <translation>账号(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="135"/>
+        <location filename="../../ui/calendar/campaigns.py" line="137"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="136"/>
+        <location filename="../../ui/calendar/campaigns.py" line="138"/>
         <source>&amp;Results notes:</source>
         <translation>效果记录(&amp;R)：</translation>
     </message>
@@ -1241,37 +1236,37 @@
 <context>
     <name>CampaignModel</name>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="55"/>
+        <location filename="../../ui/calendar/campaigns.py" line="57"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="56"/>
+        <location filename="../../ui/calendar/campaigns.py" line="58"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="57"/>
+        <location filename="../../ui/calendar/campaigns.py" line="59"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="58"/>
+        <location filename="../../ui/calendar/campaigns.py" line="60"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="59"/>
+        <location filename="../../ui/calendar/campaigns.py" line="61"/>
         <source>Ad spend</source>
         <translation>广告花费</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="60"/>
+        <location filename="../../ui/calendar/campaigns.py" line="62"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="61"/>
+        <location filename="../../ui/calendar/campaigns.py" line="63"/>
         <source>Posts</source>
         <translation>帖子数</translation>
     </message>
@@ -1279,42 +1274,42 @@
 <context>
     <name>CampaignsDialog</name>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="193"/>
+        <location filename="../../ui/calendar/campaigns.py" line="195"/>
         <source>Campaigns and online activities</source>
         <translation>营销活动与线上活动</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="203"/>
+        <location filename="../../ui/calendar/campaigns.py" line="205"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="204"/>
+        <location filename="../../ui/calendar/campaigns.py" line="206"/>
         <source>New campaign…</source>
         <translation>新建营销活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="242"/>
+        <location filename="../../ui/calendar/campaigns.py" line="246"/>
         <source>New campaign “%1”</source>
         <translation>新建营销活动“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="249"/>
+        <location filename="../../ui/calendar/campaigns.py" line="253"/>
         <source>Edit campaign “%1”</source>
         <translation>编辑营销活动“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="255"/>
+        <location filename="../../ui/calendar/campaigns.py" line="259"/>
         <source>Remove campaign “%1”</source>
         <translation>删除营销活动“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="257"/>
+        <location filename="../../ui/calendar/campaigns.py" line="261"/>
         <source>Remove campaign</source>
         <translation>删除营销活动</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/campaigns.py" line="258"/>
+        <location filename="../../ui/calendar/campaigns.py" line="262"/>
         <source>Remove “%1”? Its posts stay, without the campaign.</source>
         <translation>删除“%1”？其帖子保留，但不再属于该活动。</translation>
     </message>
@@ -1768,12 +1763,12 @@
 <context>
     <name>DialogUndo</name>
     <message>
-        <location filename="../../ui/widgets/dialog_undo.py" line="40"/>
+        <location filename="../../ui/widgets/dialog_undo.py" line="43"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialog_undo.py" line="41"/>
+        <location filename="../../ui/widgets/dialog_undo.py" line="44"/>
         <source>Re&amp;do</source>
         <translation>重做(&amp;D)</translation>
     </message>
@@ -3341,97 +3336,97 @@
 <context>
     <name>InboxTab</name>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="215"/>
+        <location filename="../../ui/inbox/tab.py" line="220"/>
         <source>Loading messages…</source>
         <translation>正在读取消息…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="234"/>
+        <location filename="../../ui/inbox/tab.py" line="239"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="248"/>
+        <location filename="../../ui/inbox/tab.py" line="253"/>
         <source>Loading more messages…</source>
         <translation>正在读取更多消息…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="300"/>
+        <location filename="../../ui/inbox/tab.py" line="305"/>
         <source>Loading message…</source>
         <translation>正在读取消息…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="385"/>
+        <location filename="../../ui/inbox/tab.py" line="390"/>
         <source>No messages to answer</source>
         <translation>没有待回复的消息</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="387"/>
+        <location filename="../../ui/inbox/tab.py" line="392"/>
         <source>The inbox gathers comments and direct messages from every managed account, so each one is answered, assigned to a teammate and tracked until it is closed. Import a platform&apos;s export, or add messages by hand.</source>
         <translation>收件箱汇集所有托管账号的评论和私信，确保每一条都有人回复、分配给同事并跟进到关闭。可以导入平台导出的文件，或手动添加消息。</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="402"/>
+        <location filename="../../ui/inbox/tab.py" line="407"/>
         <source>&amp;Add messages…</source>
         <translation>添加消息(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="403"/>
+        <location filename="../../ui/inbox/tab.py" line="408"/>
         <source>Type or paste messages (Ctrl+N)</source>
         <translation>输入或粘贴消息（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="404"/>
+        <location filename="../../ui/inbox/tab.py" line="409"/>
         <source>&amp;Import messages…</source>
         <translation>导入消息(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="405"/>
+        <location filename="../../ui/inbox/tab.py" line="410"/>
         <source>R&amp;ules…</source>
         <translation>规则(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="406"/>
+        <location filename="../../ui/inbox/tab.py" line="411"/>
         <source>Saved &amp;replies…</source>
         <translation>快捷回复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="407"/>
+        <location filename="../../ui/inbox/tab.py" line="412"/>
         <source>I&amp;ncidents…</source>
         <translation>事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="408"/>
+        <location filename="../../ui/inbox/tab.py" line="413"/>
         <source>Open an &amp;incident from these…</source>
         <translation>用这些消息创建事件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="409"/>
+        <location filename="../../ui/inbox/tab.py" line="414"/>
         <source>Open an incident from these (I)</source>
         <translation>用这些消息创建事件（I）</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="410"/>
+        <location filename="../../ui/inbox/tab.py" line="415"/>
         <source>Check for &amp;spikes</source>
         <translation>检查舆情异常(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="411"/>
+        <location filename="../../ui/inbox/tab.py" line="416"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="412"/>
+        <location filename="../../ui/inbox/tab.py" line="417"/>
         <source>&amp;Message</source>
         <translation>消息(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="413"/>
+        <location filename="../../ui/inbox/tab.py" line="418"/>
         <source>Import messages…</source>
         <translation>导入消息…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/tab.py" line="414"/>
+        <location filename="../../ui/inbox/tab.py" line="419"/>
         <source>Add messages by hand…</source>
         <translation>手动添加消息…</translation>
     </message>
@@ -3796,27 +3791,27 @@
 <context>
     <name>KeyDateDialog</name>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="59"/>
+        <location filename="../../ui/calendar/key_dates.py" line="61"/>
         <source>Key date</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="68"/>
+        <location filename="../../ui/calendar/key_dates.py" line="70"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="69"/>
+        <location filename="../../ui/calendar/key_dates.py" line="71"/>
         <source>Name (&amp;English):</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="70"/>
+        <location filename="../../ui/calendar/key_dates.py" line="72"/>
         <source>Name (&amp;Chinese):</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="71"/>
+        <location filename="../../ui/calendar/key_dates.py" line="73"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
@@ -3824,37 +3819,37 @@
 <context>
     <name>KeyDateModel</name>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="36"/>
+        <location filename="../../ui/calendar/key_dates.py" line="38"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="37"/>
+        <location filename="../../ui/calendar/key_dates.py" line="39"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="38"/>
+        <location filename="../../ui/calendar/key_dates.py" line="40"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="47"/>
+        <location filename="../../ui/calendar/key_dates.py" line="49"/>
         <source>Public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="48"/>
+        <location filename="../../ui/calendar/key_dates.py" line="50"/>
         <source>Shopping festival</source>
         <translation>购物节</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="49"/>
+        <location filename="../../ui/calendar/key_dates.py" line="51"/>
         <source>Festival</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="50"/>
+        <location filename="../../ui/calendar/key_dates.py" line="52"/>
         <source>Our own</source>
         <translation>团队自定</translation>
     </message>
@@ -3862,28 +3857,28 @@
 <context>
     <name>KeyDatesDialog</name>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="87"/>
-        <location filename="../../ui/calendar/key_dates.py" line="96"/>
+        <location filename="../../ui/calendar/key_dates.py" line="89"/>
+        <location filename="../../ui/calendar/key_dates.py" line="98"/>
         <source>Key dates</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="97"/>
+        <location filename="../../ui/calendar/key_dates.py" line="99"/>
         <source>New key date…</source>
         <translation>新建重要日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="106"/>
+        <location filename="../../ui/calendar/key_dates.py" line="108"/>
         <source>New key date “%1”</source>
         <translation>新建重要日期“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="112"/>
+        <location filename="../../ui/calendar/key_dates.py" line="114"/>
         <source>Remove key date “%1”</source>
         <translation>删除重要日期“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/key_dates.py" line="137"/>
+        <location filename="../../ui/calendar/key_dates.py" line="141"/>
         <source>Edit key date “%1”</source>
         <translation>编辑重要日期“%1”</translation>
     </message>
@@ -6976,32 +6971,37 @@ Ask a team lead for the role, or choose who is working in the status bar.</sourc
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/team/roles.py" line="33"/>
+        <location filename="../../ui/team/roles.py" line="34"/>
+        <source>%1  (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/roles.py" line="39"/>
         <source>Team lead</source>
         <translation>团队负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/team/roles.py" line="34"/>
+        <location filename="../../ui/team/roles.py" line="40"/>
         <source>Strategy planner</source>
         <translation>策略策划</translation>
     </message>
     <message>
-        <location filename="../../ui/team/roles.py" line="35"/>
+        <location filename="../../ui/team/roles.py" line="41"/>
         <source>Content producer</source>
         <translation>内容策划/制作</translation>
     </message>
     <message>
-        <location filename="../../ui/team/roles.py" line="36"/>
+        <location filename="../../ui/team/roles.py" line="42"/>
         <source>Platform operator</source>
         <translation>平台运营</translation>
     </message>
     <message>
-        <location filename="../../ui/team/roles.py" line="37"/>
+        <location filename="../../ui/team/roles.py" line="43"/>
         <source>Data analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../ui/team/roles.py" line="38"/>
+        <location filename="../../ui/team/roles.py" line="44"/>
         <source>PR &amp; crisis</source>
         <translation>公关/舆情</translation>
     </message>
@@ -8238,11 +8238,6 @@ Hours per skill: %2</source>
         <location filename="../../ui/team/chooser.py" line="94"/>
         <source>What you may change follows your roles. Change it at any time with “Working as” in the status bar.</source>
         <translation>你可以修改哪些内容取决于你的角色。随时可以在状态栏的“当前身份”中更换。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team/chooser.py" line="100"/>
-        <source>%1  (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
 </context>
 </TS>

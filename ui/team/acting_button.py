@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from ui import settings
-from ui.team.roles import roles_text
+from ui.team.roles import member_label, roles_text
 from ui.widgets.rights import show_roles_below
 
 if TYPE_CHECKING:  # the core's services load only once a database opens
@@ -88,8 +88,7 @@ class ActingButton(QToolButton):
             return
         group = QActionGroup(self.member_menu)
         for m in members:
-            label = self.tr("%1  (%2)").replace("%1", m.name).replace("%2", roles_text(m.roles))
-            action = QAction(label, self.member_menu)
+            action = QAction(member_label(m.name, m.roles), self.member_menu)
             action.setCheckable(True)
             action.setChecked(self.current is not None and m.uuid == self.current.uuid)
             action.setData(m.uuid)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings
-from ui.team.roles import roles_text
+from ui.team.roles import member_label
 
 if TYPE_CHECKING:
     from app.team.types import MemberInfo
@@ -96,9 +96,7 @@ class WhoIsWorkingDialog(QDialog):
             )
         )
         for row, m in enumerate(self.members):
-            self.list.item(row).setText(
-                self.tr("%1  (%2)").replace("%1", m.name).replace("%2", roles_text(m.roles))
-            )
+            self.list.item(row).setText(member_label(m.name, m.roles))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -120,13 +118,13 @@ def ask_who_is_working(button: ActingButton, runner: TaskRunner, parent: QWidget
     for old in parent.findChildren(WhoIsWorkingDialog):  # asked for the database before
         old.reject()
 
-    def load() -> tuple[list[MemberInfo], MemberInfo | None]:
-        return ws.team.list_members(include_inactive=False), ws.acting.current()
+    def load() -> list[MemberInfo]:
+        return ws.team.list_members(include_inactive=False)
 
-    def ask(found: tuple[list[MemberInfo], MemberInfo | None]) -> None:
-        members, acting = found
+    def ask(members: list[MemberInfo]) -> None:
         if button.workspace is not ws or not needs_asking(ws.location, members):
             return
+        acting = button.current  # the lead until someone is chosen
         dialog = WhoIsWorkingDialog(members, acting.uuid if acting else None, parent)
         dialog.finished.connect(lambda code: _chosen(dialog, code, button, ws))
         dialog.open()

@@ -29,6 +29,12 @@ def roles_text(codes: Iterable[str]) -> str:
     return list_text(labels) if labels else "—"
 
 
+def member_label(name: str, codes: Iterable[str]) -> str:
+    """ "Name  (roles)": a member where one is chosen (the status bar, "Who is working?")."""
+    text = QCoreApplication.translate("Roles", "%1  (%2)")
+    return text.replace("%1", name).replace("%2", roles_text(codes))
+
+
 def _for_lupdate() -> None:  # pragma: no cover - only read by lupdate
     QCoreApplication.translate("Roles", "Team lead")
     QCoreApplication.translate("Roles", "Strategy planner")

@@ -2,18 +2,19 @@
 
 ``DialogUndo`` adds the stack's Undo/Redo actions to the dialog with the standard
 shortcuts, and a button for each that follows the action's enabled state and shows what
-it would undo or redo as its tooltip (set by ``retranslate``).
+it would undo or redo as its tooltip.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
 
-class DialogUndo:
+class DialogUndo(QObject):
     def __init__(self, dialog: QWidget, stack: QUndoStack) -> None:
+        super().__init__(dialog)  # goes with the dialog, and so do its connections
         keys = QKeySequence.StandardKey
         self.undo_action = stack.createUndoAction(dialog)
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
@@ -28,6 +29,9 @@ class DialogUndo:
             button.clicked.connect(action.trigger)
             button.setEnabled(action.isEnabled())
             action.enabledChanged.connect(button.setEnabled)
+        # The stack outlives the dialog; this object does not (its slot is disconnected).
+        stack.undoTextChanged.connect(self._show_tips)
+        stack.redoTextChanged.connect(self._show_tips)
         self.retranslate()
 
     def add_to(self, bar: QBoxLayout) -> None:
@@ -38,5 +42,8 @@ class DialogUndo:
     def retranslate(self) -> None:
         self.undo_button.setText(QCoreApplication.translate("DialogUndo", "&Undo"))
         self.redo_button.setText(QCoreApplication.translate("DialogUndo", "Re&do"))
+        self._show_tips()
+
+    def _show_tips(self, _text: str = "") -> None:
         self.undo_button.setToolTip(self.undo_action.text())
         self.redo_button.setToolTip(self.redo_action.text())
