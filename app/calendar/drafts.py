@@ -10,7 +10,7 @@ import shutil
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -179,8 +179,3 @@ def _assets(s: Session, post: Post, d: PostDraft) -> None:
             row.copied = row.copied and row.path == path
             row.path = path
         row.sort_order = n
-
-
-def child_values(row: Record) -> dict[str, Any]:
-    """A child row's columns (for restoring a removed post exactly)."""
-    return {c.key: getattr(row, c.key) for c in row.__table__.columns if c.key != "id"}

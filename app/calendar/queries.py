@@ -194,6 +194,8 @@ class CalendarQueries:
         accounts = [a for a in AccountsService(self._db).list_accounts() if a.active]
         gaps: list[PlanGap] = []
         with self._db.session(read_only=True) as s:
+            ids = dict(s.execute(select(Account.uuid, Account.id)).all())
+            pillar_ids = dict(s.execute(select(ContentPillar.id, ContentPillar.uuid)).all())
             for period in ("week", "month"):
                 lo, hi = period_of(day, period)
                 when = func.coalesce(PostTarget.scheduled_at, Post.scheduled_at)
@@ -209,8 +211,6 @@ class CalendarQueries:
                     )
                     .group_by(PostTarget.account_id, Post.pillar_id)
                 ).all()
-                ids = dict(s.execute(select(Account.uuid, Account.id)).all())
-                pillar_ids = dict(s.execute(select(ContentPillar.id, ContentPillar.uuid)).all())
                 for a in accounts:
                     mine = [
                         (pillar_ids.get(p) if p else None, n)

@@ -830,19 +830,16 @@
     </message>
     <message>
         <location filename="../../ui/calendar/labels.py" line="21"/>
-        <location filename="../../ui/calendar/labels.py" line="58"/>
         <source>Scheduled</source>
         <translation>已排期</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/labels.py" line="22"/>
-        <location filename="../../ui/calendar/labels.py" line="59"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/labels.py" line="23"/>
-        <location filename="../../ui/calendar/labels.py" line="61"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -970,16 +967,6 @@
         <location filename="../../ui/calendar/labels.py" line="54"/>
         <source>Other</source>
         <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/labels.py" line="57"/>
-        <source>Pending</source>
-        <translation>待发布</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/labels.py" line="60"/>
-        <source>Failed</source>
-        <translation>发布失败</translation>
     </message>
 </context>
 <context>

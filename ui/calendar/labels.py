@@ -53,13 +53,6 @@ _KINDS = {
     "ad": QT_TRANSLATE_NOOP("CalendarLabels", "Ad placement"),
     "other": QT_TRANSLATE_NOOP("CalendarLabels", "Other"),
 }
-_TARGET_STATUSES = {
-    "pending": QT_TRANSLATE_NOOP("CalendarLabels", "Pending"),
-    "scheduled": QT_TRANSLATE_NOOP("CalendarLabels", "Scheduled"),
-    "published": QT_TRANSLATE_NOOP("CalendarLabels", "Published"),
-    "failed": QT_TRANSLATE_NOOP("CalendarLabels", "Failed"),
-    "cancelled": QT_TRANSLATE_NOOP("CalendarLabels", "Cancelled"),
-}
 
 
 def _tr(table: dict[str, object], code: str) -> str:
@@ -81,10 +74,6 @@ def warning_label(code: str) -> str:
 
 def kind_label(code: str) -> str:
     return _tr(_KINDS, code)
-
-
-def target_status_label(code: str) -> str:
-    return _tr(_TARGET_STATUSES, code)
 
 
 def warning_text(warning: PostWarning) -> str:

@@ -3,7 +3,6 @@ bright, one line per chip with its time and title."""
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import QWidget
@@ -15,14 +14,6 @@ def month_start(day: date) -> date:
     """The Monday the month view of ``day``'s month starts on."""
     first = day.replace(day=1)
     return first - timedelta(days=first.weekday())
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later (the month's last day where it is shorter), so
-    that stepping forward and back returns to the week the user was in."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 class MonthView(DayGrid):

@@ -247,7 +247,7 @@ class CalendarTab(Tab):
     def _neighbour(self, direction: int) -> date:
         if self.mode == "week":
             return self.anchor + timedelta(days=7 * direction)
-        from ui.calendar.month_view import add_months
+        from app.strategy.periods import add_months
 
         return add_months(self.anchor, direction)
 
