@@ -8,23 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from matplotlib import font_manager
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.appraisal.types import HistoryPoint
-from ui.i18n import CJK_FAMILIES
+from ui.kpi.theme import chart_fonts
 
-
-def _fonts() -> list[str]:
-    """Latin first, then the installed Chinese family (cycle names such as "2026 第三季度");
-    naming a family that is not installed makes matplotlib warn on every draw."""
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    return ["DejaVu Sans", *[f for f in CJK_FAMILIES if f in installed][:1]]
-
-
-FONTS = _fonts()
+# The KPI charts' set-up (once): Latin, then the installed or shipped Chinese family, for
+# cycle names such as "2026 第三季度".
+FONTS = list(chart_fonts())
 
 
 class HistoryChart(FigureCanvasQTAgg):
