@@ -39,11 +39,6 @@ from app.validation import InvalidInput, optional_text, require_text
 LONG = 20_000
 
 
-def _count_messages(s: Session, incident_id: int) -> int:
-    q = select(func.count()).select_from(IncidentMessage)
-    return s.scalar(q.where(IncidentMessage.incident_id == incident_id)) or 0
-
-
 def row_info(i: IncidentModel, names: Names, message_count: int) -> IncidentRow:
     return IncidentRow(
         uuid=i.uuid,

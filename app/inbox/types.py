@@ -6,7 +6,7 @@ owns their display names. Message references across the API are message UUIDs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.inbox.spikes import DEFAULT_RISK_KEYWORDS
@@ -476,10 +476,3 @@ class MemberFacts:
 class TagCount:
     tag: str
     count: int
-
-
-@dataclass(frozen=True)
-class SentimentCorrection:
-    text: str
-    label: str
-    corrected_at: datetime = field(compare=False)

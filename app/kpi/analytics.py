@@ -23,7 +23,6 @@ from app.kpi.analytics_types import (
     PeriodComparison,
     ReportData,
     ReportDraft,
-    ResponseFigures,
     SavedReport,
     Series,
     TopPost,
@@ -143,11 +142,6 @@ class KpiService:
         with self._db.session(read_only=True) as s:
             scope = resolve(s, flt, today or date.today())
             return posts.ranked(s, scope, metric, limit, bottom)
-
-    def responses(self, flt: KpiFilter, today: date | None = None) -> ResponseFigures:
-        with self._db.session(read_only=True) as s:
-            scope = resolve(s, flt, today or date.today())
-        return inbox_link.response_figures(self._db, scope.period, scope)
 
     def objective_progress(
         self, plan_uuid: str | None = None, as_of: date | None = None

@@ -197,10 +197,6 @@ class FilterBar(Panel):
         self._show_chip()
         self.changed.emit()
 
-    @property
-    def narrowed_to_messages(self) -> bool:
-        return bool(self._message_uuids)
-
     def _show_chip(self) -> None:
         shown = bool(self._message_uuids)
         self.alert_chip.setVisible(shown)

@@ -111,8 +111,8 @@ class MessageModel(RowTableModel[MessageRow]):
         if column is Column.AUTHOR:
             return row.author_name or row.author_handle
         if column is Column.MESSAGE:
-            # One line in the table; the detail pane shows the whole text.
-            return " ".join(row.preview.split())
+            # One line already (app.inbox.common.message_row); the detail pane shows all.
+            return row.preview
         if column is Column.SENTIMENT:
             label = name_of(sentiment_names(), row.sentiment)
             return label + (" ✓" if row.sentiment_corrected else "")
