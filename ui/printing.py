@@ -154,18 +154,19 @@ def text_document(html: str, title: str) -> QTextDocument:
     return document
 
 
-def _use_a4(device: QPagedPaintDevice) -> None:
+def _use_a4(device: QPagedPaintDevice, landscape: bool = False) -> None:
+    orientation = QPageLayout.Orientation
     device.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
+            orientation.Landscape if landscape else orientation.Portrait,
             DEVICE_MARGINS_MM,
             QPageLayout.Unit.Millimeter,
         )
     )
 
 
-def pdf_bytes(html: str, title: str) -> bytes:
+def pdf_bytes(html: str, title: str, landscape: bool = False) -> bytes:
     """The A4 PDF of ``html``, page numbers at the foot of each page."""
     buffer = QBuffer()
     buffer.setData(QByteArray())
@@ -174,19 +175,19 @@ def pdf_bytes(html: str, title: str) -> bytes:
     writer.setTitle(title)
     writer.setCreator("Social Desk")
     writer.setResolution(PDF_RESOLUTION)
-    _use_a4(writer)
+    _use_a4(writer, landscape)
     print_html(html, writer, lambda h: text_document(h, title))
     buffer.close()
     return bytes(buffer.data().data())
 
 
-def write_pdf(html: str, path: Path, title: str) -> None:
+def write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> None:
     """Write ``html`` as an A4 PDF to ``path``, replacing it only once complete.
 
     Raises OSError naming ``path`` when it cannot be written. Run it on the GUI
     thread: QTextDocument layout uses the GUI font database.
     """
-    data = pdf_bytes(html, title)
+    data = pdf_bytes(html, title, landscape)
     # QPdfWriter on a file reports nothing when the file cannot be opened; writing the
     # bytes ourselves raises a real OSError, and the temporary file keeps an existing
     # PDF intact if the disk fills up halfway.
@@ -203,7 +204,9 @@ def write_pdf(html: str, path: Path, title: str) -> None:
         raise type(exc)(exc.errno, exc.strerror, str(path)) from exc
 
 
-def print_preview(html: str, title: str, parent: QWidget | None) -> QPrintPreviewDialog:
+def print_preview(
+    html: str, title: str, parent: QWidget | None, landscape: bool = False
+) -> QPrintPreviewDialog:
     """A print preview of ``html`` on A4; the caller opens it (``open()`` or ``exec()``).
 
     Its Print button sends the document to the printer chosen there.
@@ -213,7 +216,7 @@ def print_preview(html: str, title: str, parent: QWidget | None) -> QPrintPrevie
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setCreator("Social Desk")
-    _use_a4(printer)
+    _use_a4(printer, landscape)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -169,21 +169,21 @@ class CalendarOutputs:
         return month_html(data, tab.anchor, note), title
 
     def preview(self) -> None:
-        from ui.calendar.print_month import month_preview
+        from ui.printing import print_preview
 
         if self.body.tab.workspace is None:
             return
         html, title = self.document()
-        month_preview(html, title, self.body).open()
+        print_preview(html, title, self.body, landscape=True).open()
 
     def print_to(self, path: Path) -> bool:
-        from ui.calendar.print_month import month_pdf
+        from ui.printing import write_pdf
 
         if self.body.tab.workspace is None:
             return False
         html, title = self.document()
         try:
-            month_pdf(html, path, title)
+            write_pdf(html, path, title, landscape=True)  # replaced only once complete
         except OSError as exc:
             show_error(self.body, exc)
             return False

@@ -10,21 +10,17 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 from datetime import date, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QMarginsF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ui.calendar.labels import status_label
 from ui.calendar.reads import ViewData
 from ui.formats import month_text
-from ui.print_pages import print_html
-from ui.printing import PDF_RESOLUTION, html_page, text_document
+from ui.printing import html_page
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
-    from PySide6.QtWidgets import QWidget
+    pass
 
 PER_DAY = 8  # posts listed in a day's cell before "+N more"
 
@@ -86,47 +82,3 @@ def month_html(data: ViewData, month: date, filter_note: str = "") -> str:
         table,
         footer,
     )
-
-
-def _landscape(device: QPagedPaintDevice) -> None:
-    device.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(3, 3, 3, 3),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-
-
-def month_pdf(document: str, path: Path, title: str) -> None:
-    """Write the month document as an A4 landscape PDF."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray())
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Social Desk")
-    writer.setResolution(PDF_RESOLUTION)
-    _landscape(writer)
-    print_html(document, writer, lambda h: text_document(h, title))
-    buffer.close()
-    path.write_bytes(bytes(buffer.data().data()))
-
-
-def month_preview(document: str, title: str, parent: QWidget | None) -> QPrintPreviewDialog:
-    """A print preview of the month on A4 landscape; the caller opens it."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
-    _landscape(printer)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog._printing = printer  # type: ignore[attr-defined]  # the dialog does not own it
-    dialog.paintRequested.connect(
-        lambda device: print_html(document, device, lambda h: text_document(h, title))
-    )
-    return dialog
