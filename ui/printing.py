@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import html
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -166,8 +166,12 @@ def _use_a4(device: QPagedPaintDevice, landscape: bool = False) -> None:
     )
 
 
-def pdf_bytes(html: str, title: str, landscape: bool = False) -> bytes:
-    """The A4 PDF of ``html``, page numbers at the foot of each page."""
+Maker = Callable[[str], QTextDocument]
+
+
+def pdf_bytes(html: str, title: str, landscape: bool = False, make: Maker | None = None) -> bytes:
+    """The A4 PDF of ``html``, page numbers at the foot of each page; ``make`` turns the
+    HTML into a document (default :func:`text_document`; a report adds its images)."""
     buffer = QBuffer()
     buffer.setData(QByteArray())
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -176,18 +180,20 @@ def pdf_bytes(html: str, title: str, landscape: bool = False) -> bytes:
     writer.setCreator("Social Desk")
     writer.setResolution(PDF_RESOLUTION)
     _use_a4(writer, landscape)
-    print_html(html, writer, lambda h: text_document(h, title))
+    print_html(html, writer, make or (lambda h: text_document(h, title)))
     buffer.close()
     return bytes(buffer.data().data())
 
 
-def write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> None:
+def write_pdf(
+    html: str, path: Path, title: str, landscape: bool = False, make: Maker | None = None
+) -> None:
     """Write ``html`` as an A4 PDF to ``path``, replacing it only once complete.
 
     Raises OSError naming ``path`` when it cannot be written. Run it on the GUI
     thread: QTextDocument layout uses the GUI font database.
     """
-    data = pdf_bytes(html, title, landscape)
+    data = pdf_bytes(html, title, landscape, make)
     # QPdfWriter on a file reports nothing when the file cannot be opened; writing the
     # bytes ourselves raises a real OSError, and the temporary file keeps an existing
     # PDF intact if the disk fills up halfway.
@@ -205,7 +211,11 @@ def write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> Non
 
 
 def print_preview(
-    html: str, title: str, parent: QWidget | None, landscape: bool = False
+    html: str,
+    title: str,
+    parent: QWidget | None,
+    landscape: bool = False,
+    make: Maker | None = None,
 ) -> QPrintPreviewDialog:
     """A print preview of ``html`` on A4; the caller opens it (``open()`` or ``exec()``).
 
@@ -223,7 +233,6 @@ def print_preview(
     # The dialog does not own the printer: its wrapper keeps it as long as it exists.
     dialog._printing = printer  # type: ignore[attr-defined]
     # Each repaint (another page size, say) lays the pages out afresh.
-    dialog.paintRequested.connect(
-        lambda device: print_html(html, device, lambda h: text_document(h, title))
-    )
+    maker = make or (lambda h: text_document(h, title))
+    dialog.paintRequested.connect(lambda device: print_html(html, device, maker))
     return dialog

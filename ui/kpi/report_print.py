@@ -1,20 +1,16 @@
 """Printing the operating report: an A4 PDF file or the print preview.
 
-ui.printing's writers make the document from HTML alone; the report's charts are
-images the document holds as resources, so these pass ui.print_pages its own maker
-(same page layout: 2 cm margins, page numbers, table rows never split).
+ui.printing's writers, with the report's own document maker: its charts are images the
+document holds as resources.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, Qt
-from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtGui import QImage
 
 from app.kpi.analytics_types import ReportData
 from ui.kpi.report_document import (
@@ -24,23 +20,11 @@ from ui.kpi.report_document import (
     report_images,
     report_title,
 )
-from ui.print_pages import print_html
-from ui.printing import DEVICE_MARGINS_MM, PDF_RESOLUTION
+from ui.printing import pdf_bytes, print_preview, write_pdf
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintPreviewDialog
     from PySide6.QtWidgets import QWidget
-
-
-def _a4(device: QPagedPaintDevice) -> None:
-    device.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(DEVICE_MARGINS_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
 
 
 def report_pdf_bytes(
@@ -50,17 +34,8 @@ def report_pdf_bytes(
     :func:`report_images` (which may run on a worker), else drawn here."""
     images = report_images(data, names) if images is None else images
     title = report_title(data)
-    buffer = QBuffer()
-    buffer.setData(QByteArray())
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Social Desk")
-    writer.setResolution(PDF_RESOLUTION)
-    _a4(writer)
-    print_html(report_html(data, names, images), writer, document_maker(images, title))
-    buffer.close()
-    return bytes(buffer.data().data())
+    html = report_html(data, names, images)
+    return pdf_bytes(html, title, make=document_maker(images, title))
 
 
 def write_report_pdf(
@@ -68,17 +43,10 @@ def write_report_pdf(
 ) -> None:
     """Write the report to ``path``, replacing it only once complete; OSError names
     ``path`` when it cannot be written."""
-    content = report_pdf_bytes(data, names, images)
-    partial = path.with_name(f".{path.name}.part")
-    try:
-        partial.write_bytes(content)
-        os.replace(partial, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        if exc.errno is None:
-            raise
-        raise type(exc)(exc.errno, exc.strerror, str(path)) from exc
+    images = report_images(data, names) if images is None else images
+    title = report_title(data)
+    html = report_html(data, names, images)
+    write_pdf(html, path, title, make=document_maker(images, title))
 
 
 def report_preview(
@@ -88,19 +56,7 @@ def report_preview(
     images: Mapping[str, QImage] | None = None,
 ) -> QPrintPreviewDialog:
     """A print preview on A4; the caller opens it. Its Print button prints."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
     images = report_images(data, names) if images is None else images
     title = report_title(data)
-    text = report_html(data, names, images)
-    make = document_maker(images, title)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
-    printer.setCreator("Social Desk")
-    _a4(printer)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog._printing = printer  # type: ignore[attr-defined]  # the dialog does not own it
-    dialog.paintRequested.connect(lambda device: print_html(text, device, make))
-    return dialog
+    html = report_html(data, names, images)
+    return print_preview(html, title, parent, make=document_maker(images, title))
