@@ -347,9 +347,11 @@ class Dashboard(Panel):
 
     def redraw_palette(self) -> None:
         """The system switched between light and dark: draw the chart in view again
-        (the others when next shown)."""
-        data = self.data.get(self.current_kind())
-        if data is not None:
+        (the others when next shown). A scheme switch arrives twice (colour scheme and
+        palette change): the second finds the chart drawn in these colours already."""
+        kind = self.current_kind()
+        data = self.data.get(kind)
+        if data is not None and self.drawn_look.get(kind) != self.look():
             self._draw(data)
 
 
