@@ -69,7 +69,7 @@ def test_app_starts_opens_the_database_and_quits(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     stages = [line.split()[0] for line in out.stdout.splitlines()]
-    assert stages == ["painted", "ready", "tabs"]
+    assert stages == ["painted", "shown", "ready", "tabs"]
     assert out.stdout.splitlines()[-1] == "tabs Strategy | Content calendar | Inbox | KPIs | Team"
     assert db.exists()
     assert (tmp_path / "home" / "log" / "socialdesk.log").read_text(encoding="utf-8")

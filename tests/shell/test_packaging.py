@@ -203,7 +203,7 @@ def smoke(exe: Path, home: Path, demo_from_source: dict[str, int]) -> None:
     new_db = home / "new.db"
     shown = run_app(exe, "--db", str(new_db), home=home, SOCIALDESK_BENCH_EXIT="ready")
     lines = shown.stdout.splitlines()
-    assert [line.split()[0] for line in lines[:2]] == ["painted", "ready"]
+    assert [line.split()[0] for line in lines[:3]] == ["painted", "shown", "ready"]
     assert f"tabs {TABS_EN}" in lines
     with sqlite3.connect(new_db) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
@@ -222,6 +222,12 @@ def smoke(exe: Path, home: Path, demo_from_source: dict[str, int]) -> None:
     tabs = next(line for line in shown.stdout.splitlines() if line.startswith("tabs "))
     assert tabs != f"tabs {TABS_EN}"
     assert tabs.count(" | ") == 4 and "策略" in tabs
+    # Quitting kept the Strategy tab's view: the next start shows it before it opens.
+    again = run_app(
+        exe, "--db", str(demo_db), "--lang", "zh_CN", home=home, SOCIALDESK_BENCH_EXIT="ready"
+    )
+    stamps = {line.split()[0]: float(line.split()[1]) for line in again.stdout.splitlines()}
+    assert stamps["painted"] < stamps["shown"] < stamps["ready"]
 
     # The parts a freeze can lose; matplotlib's font cache stays in the user cache folder.
     checked = run_app(exe, home=home, SOCIALDESK_SELFTEST="1").stdout.splitlines()

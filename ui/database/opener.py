@@ -65,6 +65,7 @@ def check_meanwhile(target: Path | str) -> Future[str | None] | None:
 class DatabaseOpener(QObject):
     opened = Signal(object)
     failed = Signal(object)
+    kept_view_shown = Signal()  # at start, before opening: ui/strategy/start_view.py
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -97,7 +98,21 @@ class DatabaseOpener(QObject):
                 return
             self.open(target, demo=demo, at_start=True)
             return
+        from ui.strategy.start_view import show_kept
+
+        if show_kept(self.window.strategy_tab, target.expanduser()):
+            self.window.location_label.setText(str(target))  # being opened, not "none"
+            self.kept_view_shown.emit()
         self.open(target, at_start=True)
+
+    def close_at_exit(self) -> None:
+        """Quitting: let the worker finish, keep the start view, close the database."""
+        self.window.runner.shutdown()
+        ws = self.window.workspace
+        if ws is not None:
+            from ui.strategy.start_view import keep_at_exit
+
+            keep_at_exit(self.window.strategy_tab, ws)
 
     def ask_first_run(self) -> bool | None:
         """True: load demo data; False: start empty; None: quit."""
@@ -180,6 +195,8 @@ class DatabaseOpener(QObject):
         self.opened.emit(workspace)
 
     def _failed(self, target: Path | str, exc: BaseException, *, at_start: bool = False) -> None:
+        if self.window.workspace is None:  # not a view kept from the last session either
+            self.window.strategy_tab.set_workspace(None)
         self.failed.emit(exc)
         if not isinstance(exc, DatabaseProblem):
             show_error(self.window, exc)

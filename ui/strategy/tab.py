@@ -66,6 +66,8 @@ class StrategyTab(Tab):
         self._loading = False
         self._background = False
         self.shown: PlanView | None = None  # the plan every section shows now
+        # Kept from the last session, shown while the database opens (start_view.py).
+        self.kept: TabView | None = None
         self.model = PlanTreeModel(self)
         self.proxy = PlanFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -195,8 +197,11 @@ class StrategyTab(Tab):
         self.actions_.update()
 
     def set_workspace(self, workspace: Workspace | None) -> None:
-        self.form.set_plan(None, [])  # no late save of the old database's plan
-        self.tree.forget()
+        if self.kept is None or workspace is None:  # else the kept view stays until
+            self.kept = None  # this database's own read replaces it (_show_tab)
+            self.form.set_plan(None, [])  # no late save of the old database's plan
+            self.tree.forget()
+        self.form.set_read_only(self.read_only)
         self._background = workspace is not None  # a database just opened: read on the worker
         try:
             super().set_workspace(workspace)
@@ -230,9 +235,22 @@ class StrategyTab(Tab):
     def research_competitor(self) -> str | None:
         return self.sections.competitor_uuid()
 
+    def show_kept(self, view: TabView) -> None:
+        """Show a view kept from the last session before the database has opened: to
+        read only, until the workspace comes (``set_workspace``)."""
+        self.kept = view
+        self._show_tab(view)
+        self.form.set_read_only(True)
+
     def _show_tab(self, view: TabView | None) -> None:
         """Show the tree and the plan read with it."""
         self.runner.drop(PLAN_QUERY)  # a plan asked for before this was read is stale
+        kept = self.kept
+        if self.workspace is not None:
+            self.kept = None  # the database's own read: nothing is kept any more
+        if kept is not None and view is not kept and view == kept and self.shown == kept.selected:
+            self.actions_.update()  # what is on screen already: nothing to redraw
+            return
         plans = list(view.plans) if view else []
         shown = view.selected if view else None
         self._loading = True
@@ -254,6 +272,17 @@ class StrategyTab(Tab):
             return
         ws, plan = self.workspace, self.selected_plan()
         self.actions_.update()
+        kept = self.kept
+        if ws is None and plan is not None and kept is not None:
+            if kept.selected is not None and kept.selected.plan.uuid == plan.uuid:
+                self._show_plan(kept.selected)
+                return
+            self._show_plan(None)  # read once the database has opened (reload keeps it)
+            self.no_selection.set_text(
+                self.tr("Opening the database…"),
+                self.tr("“%1” shows as soon as the database is open.").replace("%1", plan.title),
+            )
+            return
         if ws is None or plan is None:
             self.runner.drop(PLAN_QUERY)
             self._show_plan(None)
@@ -276,9 +305,16 @@ class StrategyTab(Tab):
             return  # the tree moved on while this was read: its own read follows
         self.shown = view
         self.right_stack.setCurrentIndex(0 if view else 1)
+        self._no_selection_text()
         self.sections.show_plan(view)
         self._show_heading(view.plan if view else None)
         self._read_actuals()
+
+    def _no_selection_text(self) -> None:
+        self.no_selection.set_text(
+            self.tr("No plan selected"),
+            self.tr("Choose a plan on the left, or make a new one with Ctrl+N."),
+        )
 
     def health_shown(self) -> bool:
         return self.sections.currentIndex() == HEALTH
@@ -440,10 +476,7 @@ class StrategyTab(Tab):
         )
         for i, title in enumerate(titles):
             self.sections.setTabText(i, title)
-        self.no_selection.set_text(
-            self.tr("No plan selected"),
-            self.tr("Choose a plan on the left, or make a new one with Ctrl+N."),
-        )
+        self._no_selection_text()
         self.model.retranslate()
         self._update_empty_state()
         self._show_heading(self.selected_plan())
