@@ -1569,79 +1569,79 @@
         <translation>社媒工作台数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="119"/>
+        <location filename="../../ui/database/opener.py" line="121"/>
         <source>Welcome to Social Desk</source>
         <translation>欢迎使用社媒工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="120"/>
+        <location filename="../../ui/database/opener.py" line="122"/>
         <source>Social Desk keeps your team&apos;s work in one file on this computer.</source>
         <translation>社媒工作台把团队的全部工作保存在这台电脑上的一个文件里。</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="122"/>
+        <location filename="../../ui/database/opener.py" line="124"/>
         <source>Start with an empty workspace, or explore it filled with demo data first?</source>
         <translation>从空白工作台开始，还是先用演示数据看看？</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="124"/>
+        <location filename="../../ui/database/opener.py" line="126"/>
         <source>Start &amp;empty</source>
         <translation>空白开始(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="125"/>
+        <location filename="../../ui/database/opener.py" line="127"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="181"/>
+        <location filename="../../ui/database/opener.py" line="183"/>
         <source>Opening database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="216"/>
+        <location filename="../../ui/database/opener.py" line="218"/>
         <source>Empty file</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="218"/>
+        <location filename="../../ui/database/opener.py" line="220"/>
         <source>%1 is empty (0 bytes): it is not a database yet. Make it a new, empty Social Desk database?</source>
         <translation>%1 是空文件（0 字节），还不是数据库。要把它建成一个新的空 Social Desk 数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="286"/>
+        <location filename="../../ui/database/opener.py" line="288"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="294"/>
-        <location filename="../../ui/database/opener.py" line="302"/>
+        <location filename="../../ui/database/opener.py" line="296"/>
+        <location filename="../../ui/database/opener.py" line="304"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="303"/>
+        <location filename="../../ui/database/opener.py" line="305"/>
         <source>%1 already exists. Choose a new file name, or use Open.</source>
         <translation>%1 已存在。请换一个文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="319"/>
+        <location filename="../../ui/database/opener.py" line="321"/>
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="323"/>
+        <location filename="../../ui/database/opener.py" line="325"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="340"/>
-        <location filename="../../ui/database/opener.py" line="346"/>
+        <location filename="../../ui/database/opener.py" line="342"/>
+        <location filename="../../ui/database/opener.py" line="348"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="348"/>
+        <location filename="../../ui/database/opener.py" line="350"/>
         <source>Replace the current database with this backup? The current file is kept as a backup too.</source>
         <translation>用此备份替换当前数据库吗？当前文件也会另存为一份备份。</translation>
     </message>
@@ -5932,6 +5932,29 @@ Alex: Love the new colours!</translation>
     </message>
 </context>
 <context>
+    <name>PlanHeading</name>
+    <message>
+        <location filename="../../ui/strategy/plan_heading.py" line="51"/>
+        <source>%1 plan</source>
+        <translation>%1计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/plan_heading.py" line="56"/>
+        <source>owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/plan_heading.py" line="58"/>
+        <source>budget %1</source>
+        <translation>预算 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/plan_heading.py" line="60"/>
+        <source>under “%1”</source>
+        <translation>隶属于“%1”</translation>
+    </message>
+</context>
+<context>
     <name>PlanTreeModel</name>
     <message>
         <location filename="../../ui/strategy/plan_model.py" line="155"/>
@@ -7494,137 +7517,117 @@ Ask a team lead for the role, or choose who is working in the status bar.</sourc
 <context>
     <name>StrategyTab</name>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="229"/>
+        <location filename="../../ui/strategy/tab.py" line="212"/>
         <source>Loading plans…</source>
         <translation>正在读取计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="282"/>
+        <location filename="../../ui/strategy/tab.py" line="265"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="283"/>
+        <location filename="../../ui/strategy/tab.py" line="266"/>
         <source>“%1” shows as soon as the database is open.</source>
         <translation>数据库打开后即显示“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="298"/>
+        <location filename="../../ui/strategy/tab.py" line="281"/>
         <source>Loading plan…</source>
         <translation>正在读取计划内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="341"/>
+        <location filename="../../ui/strategy/tab.py" line="324"/>
         <source>Reading the KPI figures…</source>
         <translation>正在读取 KPI 数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="352"/>
-        <source>%1 plan</source>
-        <translation>%1计划</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/tab.py" line="357"/>
-        <source>owner: %1</source>
-        <translation>负责人：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/tab.py" line="359"/>
-        <source>budget %1</source>
-        <translation>预算 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/tab.py" line="362"/>
-        <source>under “%1”</source>
-        <translation>隶属于“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strategy/tab.py" line="435"/>
+        <location filename="../../ui/strategy/tab.py" line="402"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="436"/>
+        <location filename="../../ui/strategy/tab.py" line="403"/>
         <source>Open or create a database to plan the year, its quarters and months.</source>
         <translation>打开或新建数据库，即可规划全年及各季度、月份。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="441"/>
+        <location filename="../../ui/strategy/tab.py" line="408"/>
         <source>No strategy plan yet</source>
         <translation>尚无策略计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="443"/>
+        <location filename="../../ui/strategy/tab.py" line="410"/>
         <source>Plans live here as a tree: a year plan, its quarters and their months (any level can be skipped). Each holds goals, core messages, audience, budget, per-platform posting frequency, content pillars and measurable objectives, checked against the calendar and the KPIs.</source>
         <translation>计划以树形结构保存：年度计划、其下的季度计划和月度计划（任何层级都可跳过）。每个计划包含目标、核心信息、受众、预算、各平台发布频率、内容支柱和可衡量的目标，并与内容日历和 KPI 对照。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="449"/>
+        <location filename="../../ui/strategy/tab.py" line="416"/>
         <source>Create this year&apos;s plan</source>
         <translation>创建今年的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="453"/>
+        <location filename="../../ui/strategy/tab.py" line="420"/>
         <source>Filter plans by title or period</source>
         <translation>按标题或周期筛选计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="454"/>
+        <location filename="../../ui/strategy/tab.py" line="421"/>
         <source>Show archived plans</source>
         <translation>显示已归档计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="455"/>
+        <location filename="../../ui/strategy/tab.py" line="422"/>
         <source>New:</source>
         <translation>新建：</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="456"/>
+        <location filename="../../ui/strategy/tab.py" line="423"/>
         <source>Year plan</source>
         <translation>年度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="456"/>
+        <location filename="../../ui/strategy/tab.py" line="423"/>
         <source>Quarter plan</source>
         <translation>季度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="456"/>
+        <location filename="../../ui/strategy/tab.py" line="423"/>
         <source>Month plan</source>
         <translation>月度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="471"/>
+        <location filename="../../ui/strategy/tab.py" line="438"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="472"/>
+        <location filename="../../ui/strategy/tab.py" line="439"/>
         <source>Platforms &amp;&amp; pillars</source>
         <translation>平台与内容支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="473"/>
+        <location filename="../../ui/strategy/tab.py" line="440"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="474"/>
+        <location filename="../../ui/strategy/tab.py" line="441"/>
         <source>Research</source>
         <translation>调研</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="475"/>
+        <location filename="../../ui/strategy/tab.py" line="442"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="315"/>
+        <location filename="../../ui/strategy/tab.py" line="298"/>
         <source>No plan selected</source>
         <translation>未选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/tab.py" line="316"/>
+        <location filename="../../ui/strategy/tab.py" line="299"/>
         <source>Choose a plan on the left, or make a new one with Ctrl+N.</source>
         <translation>在左侧选择一个计划，或按 Ctrl+N 新建。</translation>
     </message>

@@ -100,7 +100,8 @@ class DatabaseOpener(QObject):
             return
         from ui.strategy.start_view import show_kept
 
-        if show_kept(self.window.strategy_tab, target.expanduser()):
+        tab = self.window.strategy_tab
+        if self.window.tabs.currentWidget() is tab and show_kept(tab, target.expanduser()):
             self.window.location_label.setText(str(target))  # being opened, not "none"
             self.kept_view_shown.emit()
         self.open(target, at_start=True)

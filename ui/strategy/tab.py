@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +24,9 @@ from PySide6.QtWidgets import (
 from app.strategy.types import PlanInfo
 from app.team.rights import EDIT_STRATEGY
 from ui import settings
-from ui.strategy.labels import labelled, level_label, money_text, period_label, status_label
+from ui.strategy.labels import labelled
 from ui.strategy.plan_actions import PlanActions
+from ui.strategy.plan_heading import PlanHeading
 from ui.strategy.plan_model import PlanFilterProxy, PlanTreeModel
 from ui.strategy.plan_tree import PlanTreeView
 from ui.strategy.sections import HEALTH, PlanSections
@@ -112,33 +112,16 @@ class StrategyTab(Tab):
 
         # Right pane: the plan's header and actions, then its sections.
         right = QWidget(self)
-        self.plan_title = QLabel(right)
-        font = self.plan_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.plan_title.setFont(font)
-        self.plan_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.plan_meta = QLabel(right)
-        self.plan_meta.setStyleSheet("color: palette(placeholder-text);")
-        self.plan_meta.setWordWrap(True)
-        self.plan_title.setWordWrap(True)
-        # A tool bar folds what does not fit into its extension menu on a narrow window.
-        self.toolbar = QToolBar(right)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (
-            self.actions_.copy_action,
-            self.actions_.archive_action,
-            self.actions_.delete_action,
-            self.actions_.export_action,
-        ):
-            self.toolbar.addAction(a)
-        heading = QVBoxLayout()
-        heading.setSpacing(2)
-        heading.addWidget(self.plan_title)
-        heading.addWidget(self.plan_meta)
-        top = QHBoxLayout()
-        top.addLayout(heading, 1)
-        top.addWidget(self.toolbar, 0, Qt.AlignmentFlag.AlignTop)
+        self.heading = PlanHeading(
+            (
+                self.actions_.copy_action,
+                self.actions_.archive_action,
+                self.actions_.delete_action,
+                self.actions_.export_action,
+            ),
+            right,
+        )
+        self.plan_title, self.plan_meta = self.heading.title, self.heading.meta
 
         self.sections = PlanSections(self.editor, right)
         self.form.saved.connect(lambda _p: self.reload())
@@ -146,7 +129,7 @@ class StrategyTab(Tab):
         plan_page = QWidget(right)
         plan_layout = QVBoxLayout(plan_page)
         plan_layout.setContentsMargins(0, 0, 0, 0)
-        plan_layout.addLayout(top)
+        plan_layout.addWidget(self.heading)
         plan_layout.addWidget(self.sections, 1)
         self.no_selection = EmptyState(right)
         self.right_stack = QStackedWidget(right)
@@ -343,24 +326,8 @@ class StrategyTab(Tab):
         )
 
     def _show_heading(self, plan: PlanInfo | None) -> None:
-        if plan is None:
-            self.plan_title.clear()
-            self.plan_meta.clear()
-            return
-        self.plan_title.setText(plan.title)
-        meta = [
-            self.tr("%1 plan").replace("%1", level_label(plan.level)),
-            period_label(plan.start_date, plan.end_date),
-            status_label(plan.status),
-        ]
-        if plan.owner_name:
-            meta.append(self.tr("owner: %1").replace("%1", plan.owner_name))
-        if plan.budget_cents:
-            meta.append(self.tr("budget %1").replace("%1", money_text(plan.budget_cents)))
-        above = self.model.ancestors(plan.uuid)
-        if above:
-            meta.append(self.tr("under “%1”").replace("%1", above[0].title))
-        self.plan_meta.setText("  ·  ".join(meta))
+        above = self.model.ancestors(plan.uuid) if plan is not None else []
+        self.heading.show_plan(plan, above[0] if above else None)
 
     # Sections (built when first shown) ------------------------------------------------
     @property
