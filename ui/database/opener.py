@@ -8,6 +8,7 @@ it). Restoring acts only on a file this process holds (``app.db.lock``).
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app import paths
@@ -60,6 +61,16 @@ def check_meanwhile(target: Path | str) -> Future[str | None] | None:
 
     threading.Thread(target=run, name="quick check", daemon=True).start()
     return checked
+
+
+def collect_from_now_on() -> None:
+    """Start-up runs without the cyclic garbage collector (``ui/main.py``): its passes
+    over the growing heap of modules and mapped classes cost a sixth of the imports.
+    Once the database layer has loaded, those objects (they live as long as the app)
+    are frozen out of the collector's reach, and collecting goes on as usual."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 class DatabaseOpener(QObject):
@@ -158,6 +169,7 @@ class DatabaseOpener(QObject):
                 target, read_only=read_only, allow_empty=allow_empty, checked=checked
             )
             if demo:
+                collect_from_now_on()  # filling makes many short-lived objects
                 from app.demo import DemoCancelled, fill
 
                 try:
@@ -194,8 +206,27 @@ class DatabaseOpener(QObject):
         if db.path is not None:
             settings.settings().setValue("database/last", str(db.path))
         self.opened.emit(workspace)
+        self._collect_when_idle()
+
+    def _collect_when_idle(self) -> None:
+        """After the tabs' first reads (their imports and first mapped rows are part of
+        start-up too): see :func:`collect_from_now_on`."""
+        runner = self.window.runner
+        if not runner.busy or gc.isenabled():
+            collect_from_now_on()
+            return
+
+        def when_idle(_task: object) -> None:
+            if not runner.busy:
+                runner.finished.disconnect(when_idle)
+                collect_from_now_on()
+
+        runner.finished.connect(when_idle)
+        # At the latest in a second: long work started meanwhile (an import) collects.
+        QTimer.singleShot(1000, self, collect_from_now_on)
 
     def _failed(self, target: Path | str, exc: BaseException, *, at_start: bool = False) -> None:
+        collect_from_now_on()
         if self.window.workspace is None:  # not a view kept from the last session either
             self.window.strategy_tab.set_workspace(None)
         self.failed.emit(exc)
