@@ -57,6 +57,17 @@ def open_and_quit(qtbot: QtBot, db_path: Path) -> None:
     window.opener.close_at_exit()  # type: ignore[attr-defined]
 
 
+def show_until_kept_view(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.opener.kept_view_shown, timeout=10000):  # type: ignore[attr-defined]
+        window.show()
+    assert window.workspace is None  # still opening
+
+
+def let_it_open(qtbot: QtBot, window: MainWindow, release: threading.Event) -> None:
+    release.set()
+    qtbot.waitUntil(lambda: window.workspace is not None and not window.runner.busy, timeout=20000)
+
+
 @pytest.fixture
 def second(
     qtbot: QtBot, planned: Path, english: None
@@ -76,9 +87,7 @@ def test_the_next_start_shows_the_plans_before_the_database_has_opened(
 ) -> None:
     window, release = second
     tab = window.strategy_tab
-    with qtbot.waitSignal(window.opener.kept_view_shown, timeout=10000):  # type: ignore[attr-defined]
-        window.show()
-    assert window.workspace is None  # still opening
+    show_until_kept_view(qtbot, window)
     assert len(tab.model.plans()) == 3
     assert tab.plan_title.text() == "2026 年度社媒策略"
     assert tab.form.title.text() == "2026 年度社媒策略"
@@ -89,8 +98,7 @@ def test_the_next_start_shows_the_plans_before_the_database_has_opened(
 
     redrawn: list[bool] = []
     tab.model.modelReset.connect(lambda: redrawn.append(True))
-    release.set()
-    qtbot.waitUntil(lambda: window.workspace is not None and not window.runner.busy, timeout=20000)
+    let_it_open(qtbot, window, release)
     assert not redrawn  # the database's own read was the same: the tree did not flicker
     assert tab.form.title.text() == "2026 年度社媒策略"
     assert not tab.form.title.isReadOnly()
@@ -103,15 +111,13 @@ def test_a_plan_chosen_while_opening_is_shown_once_open(
 ) -> None:
     window, release = second
     tab = window.strategy_tab
-    with qtbot.waitSignal(window.opener.kept_view_shown, timeout=10000):  # type: ignore[attr-defined]
-        window.show()
+    show_until_kept_view(qtbot, window)
     march = next(p for p in tab.model.plans() if p.level == "month")
     tab.tree.select_uuid(march.uuid)
     assert tab.right_stack.currentWidget() is tab.no_selection
     assert "2026年3月" in tab.no_selection.body.text()
 
-    release.set()
-    qtbot.waitUntil(lambda: window.workspace is not None and not window.runner.busy, timeout=20000)
+    let_it_open(qtbot, window, release)
     assert tab.shown is not None and tab.shown.plan.uuid == march.uuid
     assert tab.form.title.text() == "2026年3月"
 
@@ -132,8 +138,7 @@ def test_a_database_changed_since_shows_nothing_before_it_opens(
     qtbot.waitUntil(lambda: window.runner.busy and window.strategy_tab.isVisible(), timeout=5000)
     qtbot.wait(100)
     assert not shown and window.strategy_tab.model.plans() == []
-    release.set()
-    qtbot.waitUntil(lambda: window.workspace is not None and not window.runner.busy, timeout=20000)
+    let_it_open(qtbot, window, release)
     assert "2027 plan" in {p.title for p in window.strategy_tab.model.plans()}
     window.runner.shutdown()
     window.workspace.close()
