@@ -9,9 +9,10 @@ translates; names of things users made come as ``*_en``/``*_zh`` or plain text.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime
 from typing import Any
 
+from app.calendar.days import day_range as day_range  # re-exported
 from app.calendar.planning_types import (
     APPROVAL_MODES as APPROVAL_MODES,
 )
@@ -443,9 +444,3 @@ class PostPage:
     total: int | None  # None: not counted (``page(count=False)``)
     offset: int
     limit: int
-
-
-def day_range(first: date, last: date, zone: tzinfo) -> tuple[datetime, datetime]:
-    """The aware instants from local midnight of ``first`` to the end of ``last``."""
-    start = datetime.combine(first, time(), zone)
-    return start, datetime.combine(last + timedelta(days=1), time(), zone)

@@ -1,8 +1,9 @@
 """Plan health (planned vs scheduled posts, objective progress) and export documents.
 
-The content calendar and KPI data do not exist yet. Their look-ups below return None,
-and the results say so (``calendar_available``, ``kpi_available``); each becomes one
-grouped query when its table lands, and nothing else here needs to change.
+Scheduled posts come from the content calendar (:mod:`app.calendar.counts`: which posts
+count, and on which day) and objective actuals from the KPI data
+(:mod:`app.kpi.progress`): one grouped query each over the plan's period, whatever the
+number of strategies, pillars or objectives.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from app.strategy.types import (
     PlatformStrategyInfo,
 )
 
-CALENDAR_AVAILABLE = False
+CALENDAR_AVAILABLE = True
 KPI_AVAILABLE = True
 
 
@@ -51,20 +52,28 @@ def _round(value: float) -> int:
 
 def scheduled_per_strategy(
     s: Session, period: Period, strategies: Sequence[PlatformStrategyInfo]
-) -> dict[str, int] | None:
-    """Posts on the calendar in ``period`` per strategy uuid; None: no calendar yet.
+) -> dict[str, int]:
+    """Posts on the calendar in ``period`` per strategy uuid: an account strategy takes
+    its account's count, a platform-wide one its platform's (each post once, however
+    many of the platform's accounts it goes to). One grouped query."""
+    if not strategies:
+        return {}  # nothing planned: the calendar's tables stay unread
+    from app.calendar.counts import posts_per_account  # the calendar imports our models
 
-    With a posts table: one ``GROUP BY platform, account`` count over the period; an
-    account strategy takes its account's count, a platform-wide one its platform's.
-    """
-    return None
+    counts = posts_per_account(s, period.start, period.end)
+    return {st.uuid: counts.get((st.platform_uuid, st.account_uuid), 0) for st in strategies}
 
 
 def scheduled_per_pillar(
     s: Session, period: Period, pillars: Sequence[PillarInfo]
-) -> dict[str, int] | None:
-    """Posts on the calendar in ``period`` per pillar uuid; None: no calendar yet."""
-    return None
+) -> dict[str, int]:
+    """Posts on the calendar in ``period`` per pillar uuid. One grouped query."""
+    if not pillars:
+        return {}
+    from app.calendar.counts import posts_per_pillar  # the calendar imports our models
+
+    counts = posts_per_pillar(s, period.start, period.end)
+    return {p.uuid: counts.get(p.uuid, 0) for p in pillars}
 
 
 def kpi_actuals(s: Session, objectives: Sequence[ObjectiveInfo]) -> dict[str, float] | None:
@@ -105,7 +114,7 @@ def plan_health(s: Session, plan: Plan, *, actuals: bool = True) -> PlanHealth:
             frequency_count=st.frequency_count,
             frequency_unit=st.frequency_unit,
             planned=planned_posts(st.frequency_count, st.frequency_unit, period),
-            scheduled=None if scheduled is None else scheduled.get(st.uuid, 0),
+            scheduled=scheduled[st.uuid],
         )
         for st in strategies
     )
@@ -124,7 +133,7 @@ def plan_health(s: Session, plan: Plan, *, actuals: bool = True) -> PlanHealth:
             planned=_round(
                 p.share_percent / 100 * planned.get(p.platform_strategy_uuid or "", total)
             ),
-            scheduled=None if per_pillar is None else per_pillar.get(p.uuid, 0),
+            scheduled=per_pillar[p.uuid],
         )
         for p in pillar_infos
     )

@@ -1564,84 +1564,84 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../../ui/database/opener.py" line="84"/>
+        <location filename="../../ui/database/opener.py" line="95"/>
         <source>Social Desk databases (*.db *.sqlite);;All files (*)</source>
         <translation>社媒工作台数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="121"/>
+        <location filename="../../ui/database/opener.py" line="132"/>
         <source>Welcome to Social Desk</source>
         <translation>欢迎使用社媒工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="122"/>
+        <location filename="../../ui/database/opener.py" line="133"/>
         <source>Social Desk keeps your team&apos;s work in one file on this computer.</source>
         <translation>社媒工作台把团队的全部工作保存在这台电脑上的一个文件里。</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="124"/>
+        <location filename="../../ui/database/opener.py" line="135"/>
         <source>Start with an empty workspace, or explore it filled with demo data first?</source>
         <translation>从空白工作台开始，还是先用演示数据看看？</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="126"/>
+        <location filename="../../ui/database/opener.py" line="137"/>
         <source>Start &amp;empty</source>
         <translation>空白开始(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="127"/>
+        <location filename="../../ui/database/opener.py" line="138"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="183"/>
+        <location filename="../../ui/database/opener.py" line="195"/>
         <source>Opening database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="218"/>
+        <location filename="../../ui/database/opener.py" line="249"/>
         <source>Empty file</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="220"/>
+        <location filename="../../ui/database/opener.py" line="251"/>
         <source>%1 is empty (0 bytes): it is not a database yet. Make it a new, empty Social Desk database?</source>
         <translation>%1 是空文件（0 字节），还不是数据库。要把它建成一个新的空 Social Desk 数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="288"/>
+        <location filename="../../ui/database/opener.py" line="319"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="296"/>
-        <location filename="../../ui/database/opener.py" line="304"/>
+        <location filename="../../ui/database/opener.py" line="327"/>
+        <location filename="../../ui/database/opener.py" line="335"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="305"/>
+        <location filename="../../ui/database/opener.py" line="336"/>
         <source>%1 already exists. Choose a new file name, or use Open.</source>
         <translation>%1 已存在。请换一个文件名，或使用“打开”。</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="321"/>
+        <location filename="../../ui/database/opener.py" line="352"/>
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="325"/>
+        <location filename="../../ui/database/opener.py" line="356"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="342"/>
-        <location filename="../../ui/database/opener.py" line="348"/>
+        <location filename="../../ui/database/opener.py" line="373"/>
+        <location filename="../../ui/database/opener.py" line="379"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/database/opener.py" line="350"/>
+        <location filename="../../ui/database/opener.py" line="381"/>
         <source>Replace the current database with this backup? The current file is kept as a backup too.</source>
         <translation>用此备份替换当前数据库吗？当前文件也会另存为一份备份。</translation>
     </message>
@@ -2367,82 +2367,87 @@
         <translation>%1：%4 计划 %3 条，已排期 %2 条</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="90"/>
+        <location filename="../../ui/strategy/health_panel.py" line="91"/>
+        <source>%1: %2 posts scheduled for %3, more than the %4 planned</source>
+        <translation>%1：%3 计划 %4 条，已排期 %2 条，超出计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategy/health_panel.py" line="102"/>
         <source>%1: all %2 planned posts scheduled for %3</source>
         <translation>%1：%3 计划的 %2 条已全部排期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="101"/>
+        <location filename="../../ui/strategy/health_panel.py" line="113"/>
         <source>In all: %1 posts planned for %2.</source>
         <translation>合计：%2 计划发布 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="107"/>
+        <location filename="../../ui/strategy/health_panel.py" line="119"/>
         <source>Content pillars</source>
         <translation>内容支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="109"/>
+        <location filename="../../ui/strategy/health_panel.py" line="121"/>
         <source>No content pillars yet.</source>
         <translation>还没有内容支柱。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="117"/>
+        <location filename="../../ui/strategy/health_panel.py" line="129"/>
         <source>%1 (%2 only)</source>
         <translation>%1（仅 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="122"/>
+        <location filename="../../ui/strategy/health_panel.py" line="134"/>
         <source>%1: %2% of posts, about %3 planned</source>
         <translation>%1：占发布量 %2%，约计划 %3 条</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="129"/>
+        <location filename="../../ui/strategy/health_panel.py" line="141"/>
         <source>, %1 scheduled</source>
         <translation>，已排期 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="139"/>
+        <location filename="../../ui/strategy/health_panel.py" line="151"/>
         <source>Plan-wide pillars cover %1% of posts; %2% is unassigned.</source>
         <translation>全计划内容支柱覆盖 %1% 的发布量；%2% 未分配。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="147"/>
+        <location filename="../../ui/strategy/health_panel.py" line="159"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="149"/>
+        <location filename="../../ui/strategy/health_panel.py" line="161"/>
         <source>No objectives yet.</source>
         <translation>还没有目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="152"/>
+        <location filename="../../ui/strategy/health_panel.py" line="164"/>
         <source>Reading the KPI figures…</source>
         <translation>正在读取 KPI 数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="156"/>
+        <location filename="../../ui/strategy/health_panel.py" line="168"/>
         <source>No KPI figures yet: progress shows here once the KPI tab has data.</source>
         <translation>暂无 KPI 数据：KPI 标签页有数据后将在这里显示进度。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="167"/>
+        <location filename="../../ui/strategy/health_panel.py" line="179"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="174"/>
+        <location filename="../../ui/strategy/health_panel.py" line="186"/>
         <source>%1: target %2</source>
         <translation>%1：目标 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="182"/>
+        <location filename="../../ui/strategy/health_panel.py" line="194"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/strategy/health_panel.py" line="232"/>
+        <location filename="../../ui/strategy/health_panel.py" line="244"/>
         <source>Select a plan to see how its posts and objectives stand.</source>
         <translation>选择一个计划，查看其发布量和目标的进展。</translation>
     </message>

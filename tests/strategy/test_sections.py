@@ -65,7 +65,7 @@ def test_platform_frequency_is_checked_saved_and_undoable(
         "week",
     )
     assert cells(panel.strategies.proxy, 1) == ["5 per week"]
-    assert "Douyin: 22 posts planned for March 2026 (5 per week)" in tab.health.text()
+    assert "Douyin: 0 of 22 planned posts scheduled for March 2026" in tab.health.text()
 
     tab.editor.undo_stack.undo()
     assert workspace.platform_strategies.list_strategies(march.uuid) == []
@@ -251,8 +251,8 @@ def test_health_says_plainly_when_nothing_can_be_scheduled(
     )
     tab.reload()
     text = tab.health.text()
-    assert "No posts are scheduled yet: the content calendar will fill this in." in text
-    assert "Douyin: 261 posts planned for 2026 (5 per week)" in text
+    assert "No posts are scheduled yet" not in text  # the calendar counts them
+    assert "Douyin: 0 of 261 planned posts scheduled for 2026" in text
 
 
 def test_undo_that_breaks_a_rule_says_which_and_keeps_the_data(

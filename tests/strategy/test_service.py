@@ -543,13 +543,14 @@ def test_plan_health_for_march_with_douyin_five_a_week(db: Database) -> None:
 
     health = plans.plan_health(march.uuid)
     assert health.plan.period == Period(date(2026, 3, 1), date(2026, 3, 31))
-    assert not health.calendar_available and health.kpi_available
+    assert health.calendar_available and health.kpi_available
     rows = {p.platform_code: p for p in health.platforms}
     # 5 a week over March's 31 days = 22.1 -> 22; 4 a month over one month = 4.
-    assert (rows["douyin"].planned, rows["douyin"].scheduled) == (22, None)
+    # Nothing is on the calendar: every planned post is missing.
+    assert (rows["douyin"].planned, rows["douyin"].scheduled) == (22, 0)
     assert rows["douyin"].platform_name("zh_CN") == "抖音"
     assert rows["wechat"].planned == 4
-    assert rows["douyin"].missing is None and health.gaps == ()
+    assert rows["douyin"].missing == 22 and len(health.gaps) == 2
     assert health.planned_posts == 26
     shares = {p.name: (p.share_percent, p.planned) for p in health.pillars}
     assert shares == {"产品种草": (50, 13), "直播切片": (25, 6)}

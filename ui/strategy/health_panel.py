@@ -1,7 +1,7 @@
 """Health section: planned vs scheduled posts per platform and pillar, objective progress.
 
-Until the content calendar and KPI data exist the service says so, and the panel says
-it plainly instead of showing zeros that look like failure.
+Where the service has no figures (no KPI data yet, or a health made without the
+calendar) the panel says so plainly instead of showing zeros that look like failure.
 """
 
 from __future__ import annotations
@@ -85,6 +85,18 @@ def health_html(health: PlanHealth, source_title: str = "") -> str:
                     .replace("%4", period)
                 )
                 lines.append(_li(text, GAP))
+            elif p.scheduled > p.planned:
+                # Above plan is worth seeing too: "all 35" would hide 165 on the calendar.
+                text = (
+                    QCoreApplication.translate(
+                        "HealthPanel", "%1: %2 posts scheduled for %3, more than the %4 planned"
+                    )
+                    .replace("%1", name)
+                    .replace("%2", number_text(p.scheduled))
+                    .replace("%3", period)
+                    .replace("%4", number_text(p.planned))
+                )
+                lines.append(_li(text, MET))
             else:
                 text = (
                     QCoreApplication.translate(
