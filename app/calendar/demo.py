@@ -143,9 +143,15 @@ STEPS: tuple[Step, ...] = (
 # Pillars -------------------------------------------------------------------------------
 def link_demo_pillars(db: Database, today: date, rng: random.Random) -> None:
     """Give the demo posts of each strategy plan's period a content pillar, drawn by the
-    plan's shares (runs after the strategy seeder: its pillars exist only then)."""
+    plan's shares (runs after the strategy seeder: its pillars exist only then). A post
+    takes a pillar of the finest plan over its day, as a marketer picks this month's
+    pillar in the editor: the year's first, then its quarters', then its months'."""
     platforms = PlatformStrategyService(db)
-    plans = [p for p in StrategyService(db).list_plans() if p.level == "year"]
+    order = {"year": 0, "quarter": 1, "month": 2}
+    plans = sorted(
+        (p for p in StrategyService(db).list_plans() if p.status != "archived"),
+        key=lambda p: (order[p.level], p.start_date),
+    )
     with db.session() as s:
         posts = table_of(Post)
         for plan in plans:
