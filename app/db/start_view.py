@@ -7,7 +7,8 @@ change times of the file and of its write-ahead log), and given back only if
 
 - the fingerprint is unchanged: nothing has written into the file since (any write, by
   any program, moves its times; ``st_ctime`` cannot be set back by hand);
-- it was saved today (what a plan's health says depends on the date);
+- it was saved today, in the same time zone (what a plan's health says depends on the
+  date, and its posts are counted on local days);
 - by this version of Social Desk, with every field its data classes have now;
 - for the same question (``params``: what the tab would read at start).
 
@@ -25,7 +26,7 @@ import io
 import logging
 import os
 import pickle
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,7 @@ def save(path: Path, name: str, params: object, view: object, *, today: date | N
         "path": str(path.resolve()),
         "fingerprint": stamp,
         "day": (today or date.today()).isoformat(),
+        "zone": _zone(),
         "params": params,
         "view": view,
     }
@@ -124,10 +126,16 @@ def load(path: Path, name: str, params: object, *, today: date | None = None) ->
     if (
         record["fingerprint"] != fingerprint(path)
         or record["day"] != (today or date.today()).isoformat()
+        or record.get("zone") != _zone()
         or record["params"] != params
     ):
         return None
     return record["view"]
+
+
+def _zone() -> str:
+    now = datetime.now().astimezone()
+    return f"{now.tzname()} {now.utcoffset()}"
 
 
 def forget(path: Path, name: str) -> None:

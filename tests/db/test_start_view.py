@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
+import time
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -71,6 +72,24 @@ def test_it_is_kept_for_the_day_it_was_saved_only(db_path: Path, kept: TabView) 
     tomorrow = date.today() + timedelta(days=1)
     assert start_view.load(db_path, "strategy", PARAMS, today=tomorrow) is None
     assert start_view.load(db_path, "strategy", PARAMS) == kept
+
+
+def test_another_time_zone_gets_no_answer(
+    db_path: Path, kept: TabView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Posts are counted on local days: a laptop flown from Shanghai to Berlin.
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    day = date.today()
+    assert start_view.save(db_path, "strategy", PARAMS, kept, today=day)
+    assert start_view.load(db_path, "strategy", PARAMS, today=day) == kept
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        assert start_view.load(db_path, "strategy", PARAMS, today=day) is None
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_another_question_gets_no_answer(db_path: Path, kept: TabView) -> None:
