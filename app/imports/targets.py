@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping, Sequence
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
@@ -41,6 +41,18 @@ class TargetWriter(Protocol):
 
     def flush(self) -> None:
         """Write what is queued (called every few thousand rows and at the end)."""
+
+
+@runtime_checkable
+class BlockWriter(Protocol):
+    """A writer that can also take a block of rows at once (optional: an import hands
+    the rows of a block to :meth:`TargetWriter.add` one by one when a writer has no
+    ``add_block`` or it declines)."""
+
+    def add_block(self, values: Mapping[str, Sequence[object]], count: int) -> bool:
+        """Queue ``count`` rows, ``values[field][i]`` being row i's, as ``add`` would
+        queue them one by one, and return True; or queue nothing and return False (a
+        row that needs a closer look, or might be rejected)."""
 
 
 class Target(Protocol):

@@ -10,7 +10,9 @@ import codecs
 import csv
 import io
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -111,30 +113,66 @@ class TextTable:
 
     def records(self) -> Iterator[tuple[int, list[Any]]]:
         """Every record, numbered by the file line it starts on."""
+        with self._reader() as (reader, offset):
+            last = offset
+            for cells in reader:
+                start = last + 1
+                last = reader.line_num + offset
+                yield start, cells
+
+    def blocks(self, size: int, after_row: int = 0) -> Iterator[tuple[Sequence[int], list[Any]]]:
+        """The records below ``after_row`` in lists of ``size``, each numbered by the line
+        it starts on; read a list at a time (an import's way: no Python step per row)."""
+        with self._reader() as (reader, offset):
+            last = offset
+            first: list[list[Any]] = []
+            for cells in reader:  # the header and the lines above it, one by one
+                if last + 1 > after_row:
+                    first = [cells]
+                    break
+                last = reader.line_num + offset
+            while cells := first + list(islice(reader, size - len(first))):
+                end = reader.line_num + offset
+                rows: Sequence[int] = range(last + 1, end + 1)
+                if len(rows) != len(cells):  # a quoted cell over several lines
+                    rows = _starts(cells, last)
+                yield rows, cells
+                first, last = [], end
+
+    @contextmanager
+    def _reader(self) -> Iterator[tuple[Any, int]]:
+        """The csv reader and the line before its first, with errors as FileProblems."""
         raw = self.path.open("rb")
         self._raw = raw
         stream = io.TextIOWrapper(raw, encoding=self.encoding, errors="strict", newline="")
         try:
-            line = 1
+            offset = 0  # lines before the first record: a sep= line
             if self.sep_line:
                 stream.readline()
-                line = 2
+                offset = 1
             reader = csv.reader(stream, delimiter=self.delimiter, strict=False)
-            last = line - 1
             try:
-                offset = line - 1
-                for cells in reader:
-                    start = last + 1
-                    last = reader.line_num + offset
-                    yield start, cells
+                yield reader, offset
             except UnicodeDecodeError as exc:
+                line = reader.line_num + offset
                 raise FileProblem(
-                    self.file, f"is not valid {self.encoding} after line {last}: {exc.reason}"
+                    self.file, f"is not valid {self.encoding} after line {line}: {exc.reason}"
                 ) from None
             except csv.Error as exc:
-                raise FileProblem(self.file, f"line {last + 1}: {exc}") from None
+                line = reader.line_num + offset
+                raise FileProblem(self.file, f"line {line}: {exc}") from None
         finally:
             stream.close()
+
+
+def _starts(records: list[list[str]], last: int) -> list[int]:
+    """The line each record starts on, ``last`` being the line before the first: a
+    record spans one line more for each line break inside its cells."""
+    starts = []
+    for cells in records:
+        starts.append(last + 1)
+        last += 1 + sum(c.count("\n") + c.count("\r") - c.count("\r\n") for c in cells)
+    return starts
 
 
 def sniff_delimiter(sample: str) -> str:

@@ -9,11 +9,12 @@ metric (Meta) gets it from there.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from itertools import chain, repeat
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, func, or_, select
+from sqlalchemy import Table, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.accounts.models import Account, Platform
@@ -25,6 +26,7 @@ from app.imports.upsert import ValueWriter
 from app.imports.values import fold
 from app.kpi import presets
 from app.kpi.models import AccountMetric, Metric, PlatformPost, PostMetric
+from app.kpi.post_rows import upsert_post
 
 POST_FIELDS = ("post_id", "permalink", "title", "published_at")
 # Words in a daily series' title line → the metric it holds (Meta names them so).
@@ -39,6 +41,7 @@ TITLE_METRICS: tuple[tuple[str, str], ...] = (
     ("engagement", "engagements"),
     ("click", "clicks"),
 )
+_FLOAT_OR_NONE = frozenset({float, type(None)})
 
 
 def _table(model: type[Base]) -> Table:
@@ -158,6 +161,7 @@ class MetricsWriter:
         self.post_fields: list[str] = []
         self.metric_cache: dict[str, int | None] = {}
         self.account_cache: dict[str, tuple[int, int] | None] = {}
+        self.account_ids: dict[str, int] = {}  # names add_block found
         self.daily = ValueWriter(
             session, _table(AccountMetric), ("account_id", "day", "metric_id"), import_id
         )
@@ -211,6 +215,90 @@ class MetricsWriter:
         pending = self.daily.pending
         for metric_id, value in pairs:
             pending[(account_id, day, metric_id)] = value
+
+    def add_block(self, values: Mapping[str, Sequence[Any]], count: int) -> bool:
+        """Account-level rows all at once, as :meth:`add` would take them one by one.
+
+        Only a block that :meth:`add` would take whole: every row with a day, a known
+        account and known metrics, each value a number (or missing). Anything else
+        returns False having queued nothing, and the rows then go through :meth:`add`,
+        which names each row's problem.
+        """
+        if self.metric_fields is None:
+            self._learn(values)
+        if self.post_level or any(values[f].count(None) != count for f in self.post_fields):
+            return False
+        days = values.get("date")
+        if days is None or None in days:
+            return False
+        accounts = self._block_accounts(values)
+        if accounts is None:
+            return False
+        sources: list[tuple[Iterable[int], Sequence[Any]]] = [
+            (repeat(metric_id), values[name]) for name, metric_id in self.metric_fields or ()
+        ]
+        if "value" in values:
+            metric_ids = self._block_metrics(values)
+            if metric_ids is None:
+                return False
+            sources.append((metric_ids, values["value"]))
+        if not sources or not all(set(map(type, v)) <= _FLOAT_OR_NONE for _, v in sources):
+            return False
+        # In the order add() would queue them: row by row, a row's metrics in turn (a
+        # key repeated in the file keeps its last value).
+        pairs: Iterable[tuple[tuple[int, Any, int], Any]]
+        if len(sources) == 1:
+            ids, column = sources[0]
+            pairs = zip(zip(accounts, days, ids, strict=False), column, strict=False)
+        else:
+            pairs = chain.from_iterable(
+                zip(
+                    *(
+                        zip(zip(accounts, days, ids, strict=False), v, strict=False)
+                        for ids, v in sources
+                    ),
+                    strict=True,
+                )
+            )
+        if any(None in v for _, v in sources):
+            pairs = (pair for pair in pairs if pair[1] is not None)
+        self.daily.pending.update(pairs)
+        return True
+
+    def _block_accounts(self, values: Mapping[str, Sequence[Any]]) -> Iterable[int] | None:
+        """Each row's account id, or None if a row names none or one not known."""
+        names = values.get("account")
+        if names is None:
+            named = self.options.get("account")
+            account_id = self._account_slow(named, required=False) if named else None
+            return None if account_id is None else repeat(account_id)
+        ids = list(map(self.account_ids.get, names))
+        if None in ids:
+            for name in set(names) - self.account_ids.keys():
+                if name is None:
+                    return None
+                found = self._account_slow(name, required=False)
+                if found is None:
+                    return None
+                self.account_ids[name] = found
+            ids = list(map(self.account_ids.get, names))
+        return cast(list[int], ids)
+
+    def _block_metrics(self, values: Mapping[str, Sequence[Any]]) -> Iterable[int] | None:
+        """The metric id of each row's value, or None if a row's is not known."""
+        names = values.get("metric")
+        if names is None:
+            return None if self.fixed_metric is None else repeat(self.fixed_metric)
+        ids = list(map(self.metric_cache.get, names))
+        if None in ids:
+            for name in set(names) - self.metric_cache.keys():
+                if name is None:
+                    return None
+                self._metric_named(name)
+            ids = list(map(self.metric_cache.get, names))
+            if None in ids:
+                return None
+        return cast(list[int], ids)
 
     def flush(self) -> None:
         self.daily.flush()
@@ -306,48 +394,6 @@ class MetricsWriter:
             }
             self.post_ids[key] = upsert_post(self.session, platform_id, ref, fields, self.import_id)
         return self.post_ids[key]
-
-
-def upsert_post(
-    session: Session, platform_id: int, ref: str, fields: dict[str, object], import_id: int
-) -> int:
-    """The post's row id: inserted, or updated (journalled) where the export says more."""
-    table = _table(PlatformPost)
-    row = (
-        session.execute(
-            select(table).where(and_(table.c.platform_id == platform_id, table.c.post_ref == ref))
-        )
-        .mappings()
-        .first()
-    )
-    if row is None:
-        new_id = session.execute(
-            table.insert()
-            .values(platform_id=platform_id, post_ref=ref, import_id=import_id, **fields)
-            .returning(table.c.id)
-        ).scalar_one()
-        return int(new_id)
-    changes = {k: v for k, v in fields.items() if v not in (None, "") and row[k] != v}
-    if changes:
-        if row["import_id"] != import_id:
-            before = {k: _jsonable(row[k]) for k in changes} | {"import_id": row["import_id"]}
-            session.add(
-                ImportChange(
-                    import_id=import_id,
-                    table_name=table.name,
-                    row_id=row["id"],
-                    before_import_id=row["import_id"],
-                    before=before,
-                )
-            )
-        session.execute(
-            table.update().where(table.c.id == row["id"]).values(import_id=import_id, **changes)
-        )
-    return int(row["id"])
-
-
-def _jsonable(value: object) -> object:
-    return value.isoformat() if isinstance(value, date | datetime) else value
 
 
 TARGET = MetricsTarget()

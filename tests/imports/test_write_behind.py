@@ -121,7 +121,7 @@ def test_inserts_respect_a_small_limit_of_values_per_statement(
     imports: ImportService, db_path: Path, tmp_path: Path
 ) -> None:
     # An SQLite built with a low limit (old builds allow 999 ``?`` per statement): 100
-    # lets one statement insert 25 rows of four values.
+    # lets one statement insert 20 rows of five values.
     engine = imports.db.engine
 
     def limit(dbapi_connection: sqlite3.Connection, _: object) -> None:
