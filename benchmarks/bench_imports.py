@@ -77,8 +77,8 @@ def _floor(csv_path: Path, db_path: Path) -> float:
         " UNIQUE (account, day, metric))"
     )
     # The same indexes as kpi_account_metrics: an equivalent table.
-    con.execute("CREATE INDEX ix_floor_metric ON floor (metric)")
     con.execute("CREATE INDEX ix_floor_import ON floor (import_id)")
+    con.execute("CREATE INDEX ix_floor_series ON floor (metric, day, account, value)")
     start = time.perf_counter()
     with csv_path.open(encoding="utf-8", newline="") as f:
         reader = csv.reader(f)

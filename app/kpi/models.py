@@ -54,9 +54,8 @@ class AccountMetric(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
-    metric_id: Mapped[int] = mapped_column(
-        ForeignKey("kpi_metrics.id", ondelete="RESTRICT"), index=True
-    )
+    # No index of its own: the series index leads with it (migration 0010).
+    metric_id: Mapped[int] = mapped_column(ForeignKey("kpi_metrics.id", ondelete="RESTRICT"))
     value: Mapped[float] = mapped_column(Float)
     import_id: Mapped[int | None] = mapped_column(
         ForeignKey(IMPORT_RUN_ID, ondelete="SET NULL"), default=None, index=True
