@@ -226,7 +226,11 @@ def smoke(exe: Path, home: Path, demo_from_source: dict[str, int]) -> None:
     again = run_app(
         exe, "--db", str(demo_db), "--lang", "zh_CN", home=home, SOCIALDESK_BENCH_EXIT="ready"
     )
-    stamps = {line.split()[0]: float(line.split()[1]) for line in again.stdout.splitlines()}
+    stamps = {
+        fields[0]: float(fields[1])
+        for fields in (line.split() for line in again.stdout.splitlines())
+        if fields and fields[0] in ("painted", "shown", "ready")
+    }
     assert stamps["painted"] < stamps["shown"] < stamps["ready"]
 
     # The parts a freeze can lose; matplotlib's font cache stays in the user cache folder.
